@@ -1,0 +1,23 @@
+/**
+ * `npm run validate [-- --lang zh|en] [--root DIR]`: checks a site's data and narratives
+ * without building it. Exit code 0 when valid, 1 when not (every problem is printed).
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatIssues, type IssueLanguage } from '../lib/issues.ts';
+import { loadSite } from '../lib/load-site.ts';
+
+const { values } = parseArgs({
+  options: { lang: { type: 'string', default: 'both' }, root: { type: 'string', default: '.' } },
+});
+const language = (['zh', 'en'].includes(values.lang) ? values.lang : 'both') as IssueLanguage;
+const result = loadSite(resolve(values.root));
+if (result.site) {
+  const figures = result.site.reports.reduce((sum, report) => sum + report.figures.length, 0);
+  console.log(
+    `✓ ${result.site.reports.length} reports, ${figures} figures, ${Object.keys(result.site.indicators).length} indicators, ${Object.keys(result.site.bureaus).length} bureaus: no problems.`,
+  );
+} else {
+  console.error(formatIssues(result.issues, language));
+  process.exitCode = 1;
+}

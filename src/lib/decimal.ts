@@ -75,8 +75,8 @@ export function isRatioText(written: string): boolean {
   return RATIO_PATTERN.test(written.trim()) || /^\d+(\.\d+)?：\d+(\.\d+)?$/.test(written.trim());
 }
 
-export function toDecimal(value: ExactNumber | string): ExactDecimal {
-  return new ExactDecimal(typeof value === 'string' ? value : value.plain);
+export function toDecimal(value: ExactNumber | string | number): ExactDecimal {
+  return new ExactDecimal(typeof value === 'object' ? value.plain : value);
 }
 
 /** Number of digits after the decimal point of a written decimal ("7.6" → 1). */

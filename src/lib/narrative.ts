@@ -30,7 +30,7 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 const TAG = /<\s*([A-Za-z][\w.]*)((?:\s+[\w-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*)\s*\/?>/g;
 const ATTRIBUTE = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})/g;
 /** Years (2022, 2022年) and calendar days (3月13日) are not figures; other digits are. */
-const TYPED_NUMBER = /(?<![\w.])(?!(?:19|20)\d{2}(?!\d)(?![.,]\d))(?!\d{1,2}\s*[月日号])\d[\d,.]*(?:\s*[%％万亿])?/g;
+const TYPED_NUMBER = /(?<![\w.-])(?!(?:19|20)\d{2}(?!\d)(?![.,]\d))(?!\d{1,2}\s*[月日号])\d[\d,.]*(?:\s*[%％万亿])?/g;
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);

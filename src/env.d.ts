@@ -1,0 +1,13 @@
+/// <reference types="astro/client" />
+
+declare module 'virtual:annals/site' {
+  const site: import('./lib/model.ts').Site;
+  export default site;
+}
+
+declare namespace App {
+  interface Locals {
+    /** The report a narrative belongs to, so <Figure id> needs only the id. */
+    narrative?: { bureauId: string; year: number; lang: import('./schemas/common.ts').Locale };
+  }
+}

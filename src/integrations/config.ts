@@ -1,0 +1,33 @@
+/**
+ * The Astro configuration of an Annals site, as a function so that tests can build fixture
+ * sites (their own data/ and content/) with the very same pages and settings.
+ */
+import mdx from '@astrojs/mdx';
+import type { AstroUserConfig } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { annals } from './annals.ts';
+
+export interface AnnalsConfigOptions {
+  /** Folder holding data/ and content/; defaults to the current project. */
+  root?: string;
+  outDir?: string;
+  /** Public URL of the deployed site, for canonical links, sitemaps and citations. */
+  site?: string;
+}
+
+const projectSrc = fileURLToPath(new URL('../', import.meta.url));
+const projectPublic = fileURLToPath(new URL('../../public/', import.meta.url));
+
+export function annalsConfig(options: AnnalsConfigOptions = {}): AstroUserConfig {
+  return {
+    ...(options.root && { root: options.root }),
+    ...(options.outDir && { outDir: options.outDir }),
+    srcDir: projectSrc,
+    publicDir: projectPublic,
+    site: options.site ?? process.env.ANNALS_SITE_URL ?? 'https://annals.example.org',
+    trailingSlash: 'always',
+    build: { format: 'directory', inlineStylesheets: 'never' },
+    integrations: [annals(), mdx()],
+    devToolbar: { enabled: false },
+  } as AstroUserConfig;
+}

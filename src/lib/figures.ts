@@ -16,22 +16,26 @@ interface ResolveContext {
   bureauId: string;
   year: number;
   indicators: Record<string, IndicatorEntry>;
+  /** Catalog ids that exist but failed validation: their own errors say enough. */
+  brokenIndicatorIds: ReadonlySet<string>;
 }
 
 export function resolveFigure(id: string, input: FigureInput, context: ResolveContext): { figure?: Figure; issues: Issue[] } {
   const issues: Issue[] = [];
   const base = ['figures', id];
-  const report = (code: MessageCode, params: MessageParams, path: readonly PropertyKey[] = base): void => {
-    issues.push({ file: context.source.file, ...locate(context.source, path), field: path.join('.'), code, params });
+  const report = (code: MessageCode, params: MessageParams, path: readonly PropertyKey[] = base, key = false): void => {
+    issues.push({ file: context.source.file, ...locate(context.source, path, key), field: path.join('.'), code, params });
   };
 
   const indicatorId = input.indicator ?? id;
   const indicator = context.indicators[indicatorId];
+  if (!indicator && context.brokenIndicatorIds.has(indicatorId)) return { issues };
   if (!indicator) {
     report(
       'unknown-indicator',
       { found: indicatorId, suggestion: closest(indicatorId, Object.keys(context.indicators)) ?? '' },
       input.indicator ? [...base, 'indicator'] : base,
+      !input.indicator,
     );
   }
 

@@ -102,11 +102,15 @@ export function loadSite(root: string): LoadResult {
 
   // 1. Indicator catalog, possibly split across files; an id may be defined once.
   const indicators: Record<string, IndicatorEntry> = {};
+  const brokenIndicatorIds = new Set<string>();
   const catalogFiles = listFiles(join(root, 'data', 'indicators'), '.yaml');
   if (catalogFiles.length === 0) emptyFolder(join(root, 'data', 'indicators'), '指标目录文件（.yaml）', 'indicator catalog files (.yaml)');
   for (const path of catalogFiles) {
     const loaded = read(path);
     const catalog = validateRecord(indicatorSchema, indicatorCatalogFileSchema, loaded);
+    if (loaded.data && typeof loaded.data === 'object') {
+      for (const id of Object.keys(loaded.data)) if (!catalog[id]) brokenIndicatorIds.add(id);
+    }
     for (const [id, indicator] of Object.entries(catalog)) {
       const existing = indicators[id];
       if (existing) {
@@ -169,7 +173,7 @@ export function loadSite(root: string): LoadResult {
     }
     const figures: Figure[] = [];
     for (const [id, input] of Object.entries(data.figures)) {
-      const resolved = resolveFigure(id, input, { source, bureauId: data.bureau, year: data.year, indicators });
+      const resolved = resolveFigure(id, input, { source, bureauId: data.bureau, year: data.year, indicators, brokenIndicatorIds });
       issues.push(...resolved.issues);
       if (resolved.figure) figures.push(resolved.figure);
     }

@@ -88,7 +88,11 @@ function toIssue(
       );
     }
     case 'invalid_type': {
-      if (found === undefined) return [make('missing-field', { key: String(path.at(-1) ?? '') })];
+      if (found === undefined) {
+        const last = String(path.at(-1) ?? '');
+        if (last === 'zh' || last === 'en') return [make('missing-translation', { key: fieldName(path.slice(0, -1)), lang: last })];
+        return [make('missing-field', { key: last })];
+      }
       const expected = TYPE_NAMES[zodIssue.expected] ?? { zh: zodIssue.expected, en: zodIssue.expected };
       const foundName = describeFound(found);
       return [make('wrong-type', { expectedZh: expected.zh, expectedEn: expected.en, foundZh: foundName.zh, foundEn: foundName.en })];

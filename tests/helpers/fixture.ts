@@ -1,0 +1,42 @@
+/**
+ * Fixture sites for tests: a copy of tests/fixtures/<name> in a temporary folder, which
+ * a test may change (one bad input per case) without touching the original.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+export interface FixtureCopy {
+  root: string;
+  /** Replaces exactly one occurrence of `find` in a file; fails loudly if it is not there once. */
+  replace(file: string, find: string, replacement: string): void;
+  write(file: string, text: string): void;
+  remove(file: string): void;
+  dispose(): void;
+}
+
+export function copyFixture(name: string): FixtureCopy {
+  const root = mkdtempSync(join(tmpdir(), `annals-${name}-`));
+  cpSync(join(FIXTURES, name), root, { recursive: true, filter: (source) => !/[/\\](dist|\.astro|\.annals)$/.test(source) });
+  return {
+    root,
+    replace(file, find, replacement) {
+      const path = join(root, file);
+      const text = readFileSync(path, 'utf8');
+      const count = text.split(find).length - 1;
+      if (count !== 1) throw new Error(`Expected ${JSON.stringify(find)} once in ${file}, found it ${count} times`);
+      writeFileSync(path, text.replace(find, replacement));
+    },
+    write(file, text) {
+      writeFileSync(join(root, file), text);
+    },
+    remove(file) {
+      rmSync(join(root, file), { recursive: true, force: true });
+    },
+    dispose() {
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}

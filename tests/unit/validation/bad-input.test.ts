@@ -221,10 +221,10 @@ describe('all problems at once', () => {
     const report = formatIssues(issues);
     expect(report.split('\n').filter((line) => /^\S+:\d+:\d+/.test(line)).map((line) => line.split('  ')[0])).toEqual([
       `${ZH_2022}:8:46`,
-      `${CATALOG}:2:25`,
       `${DATA_2022}:17:24`,
       `${DATA_2022}:19:28`,
       `${DATA_2023}:7:53`,
+      `${CATALOG}:2:25`,
     ]);
     expect(report).toContain('Annals found 5 problems; nothing was built.');
   });

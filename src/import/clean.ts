@@ -57,7 +57,7 @@ export function removePageMarkers(text: string): string {
 }
 
 const SENTENCE_END = /[。！？；：!?;:…”」』)）]$/;
-const HEADING_LIKE = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|●)/;
+const HEADING_LIKE = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d)|[●■◆])/;
 const CHUNK_NUMBER = /^(\d{1,3})、/;
 
 /**
@@ -80,7 +80,9 @@ export function removeChunkNumbers(lines: readonly SourceLine[], rawTexts: reado
     const previous = lines[index - 1];
     if (!previous) return false;
     const before = previous.text.trim();
-    return before !== '' && !SENTENCE_END.test(before) && !HEADING_LIKE.test(before);
+    // A heading line (short, numbered) legitimately ends without punctuation.
+    const isHeading = HEADING_LIKE.test(before) && before.length <= 40;
+    return before !== '' && !SENTENCE_END.test(before) && !isHeading;
   };
 
   const chunkIndexes = new Set<number>();
@@ -118,19 +120,23 @@ export function dropRepeatedLines(lines: readonly SourceLine[]): { kept: SourceL
   const dropped: DroppedLine[] = [];
   const key = (text: string): string => text.replace(SUMMARY_PREFIX, '').replace(/[\s●•]/g, '');
   const keys = lines.map((entry) => key(entry.text));
+  const isSummary = lines.map((entry) => SUMMARY_PREFIX.test(entry.text.trim()));
   const kept = lines.filter((entry, index) => {
     const own = keys[index] ?? '';
     if (own === '') return true;
-    if (keys.indexOf(own) !== index) {
-      dropped.push({ line: entry.line, text: entry.text, reason: 'repeat' });
+    // An exact repeat: keep the first plain copy, drop the summary copy and later copies.
+    const copies = keys.flatMap((other, otherIndex) => (other === own && otherIndex !== index ? [otherIndex] : []));
+    const keeper = [index, ...copies].sort((a, b) => Number(isSummary[a]) - Number(isSummary[b]) || a - b)[0];
+    if (copies.length > 0 && keeper !== index) {
+      dropped.push({ line: entry.line, text: entry.text, reason: isSummary[index] ? 'summary-repeat' : 'repeat' });
       return false;
     }
-    const isShortFragment = own.length <= 40 && !/[。；;]$/.test(own);
-    const isSummary = SUMMARY_PREFIX.test(entry.text.trim());
-    if (isShortFragment || isSummary) {
+    // A highlight: a short fragment, not a heading, whose text a longer line contains.
+    const isShortFragment = own.length <= 40 && !/[。；;]$/.test(own) && !HEADING_LIKE.test(entry.text.trim());
+    if (isShortFragment || isSummary[index]) {
       const elsewhere = keys.some((other, otherIndex) => otherIndex !== index && other.length > own.length && other.includes(own));
       if (elsewhere) {
-        dropped.push({ line: entry.line, text: entry.text, reason: isSummary ? 'summary-repeat' : 'highlight-repeat' });
+        dropped.push({ line: entry.line, text: entry.text, reason: isSummary[index] ? 'summary-repeat' : 'highlight-repeat' });
         return false;
       }
     }

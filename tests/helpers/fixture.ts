@@ -2,11 +2,12 @@
  * Fixture sites for tests: a copy of tests/fixtures/<name> in a temporary folder, which
  * a test may change (one bad input per case) without touching the original.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+/** Copies live inside the project so their MDX resolves astro's runtime from our node_modules. */
+const SCRATCH = join(import.meta.dirname, '..', '..', '.annals', 'fixtures');
 
 export interface FixtureCopy {
   root: string;
@@ -18,7 +19,8 @@ export interface FixtureCopy {
 }
 
 export function copyFixture(name: string): FixtureCopy {
-  const root = mkdtempSync(join(tmpdir(), `annals-${name}-`));
+  mkdirSync(SCRATCH, { recursive: true });
+  const root = mkdtempSync(join(SCRATCH, `${name}-`));
   cpSync(join(FIXTURES, name), root, { recursive: true, filter: (source) => !/[/\\](dist|\.astro|\.annals)$/.test(source) });
   return {
     root,

@@ -13,6 +13,7 @@
  */
 import { parseExactNumber, toDecimal } from '../lib/decimal.ts';
 import { readPrefix, readSuffix, scanNumbers, type NumberToken, type Suffix } from './numbers.ts';
+import { assignLabels } from './label.ts';
 import { decideAsOf, decideStatus } from './status.ts';
 import { lineAt, sectionWhere } from './structure.ts';
 import { chineseNumeralQuantities, quotedSpans, trapFor } from './traps.ts';
@@ -46,8 +47,6 @@ const DOWN_WORDS = /下降|减少|降低|压缩|缩小|缩减/;
 const FROM_TO_LINK = /^([\u4e00-\u9fff]{0,4}?)\s*(增加|增长|提高|上升|扩大|减少|下降|降低|压缩|缩小|调整|变为|变成)\s*(到|至|为)\s*$/;
 /** "增长7.6%", ",增长了41%": a reported change right after a figure. */
 const REPORTED_CHANGE = /^\s*[，,]?\s*(同比)?(增长|增加|提高|上升|下降|减少|降低)(了)?\s*(\d+(?:\.\d+)?)\s*%/;
-/** Words before a figure that say nothing about what it counts. */
-const LABEL_FILLER = /^(截至目前|截至|目前|全市|全区|全县|我区|我市|全省|共有|共计|累计|共|已经|已|先后|其中|仅|只有|并|现有|各类|分别|具体来看|此外|同时)+/;
 
 /** Splits a block into ranges by a break pattern, returning [start, end) of the range holding `offset`. */
 function rangeAround(text: string, offset: number, breaks: RegExp, masked: string): { start: number; end: number } {
@@ -60,6 +59,8 @@ function rangeAround(text: string, offset: number, breaks: RegExp, masked: strin
 
 function inferKind(unit: string, value: string, clauseBefore: string, shape: ExtractedFigure['shape']): Kind {
   if (shape === 'ratio') return 'ratio';
+  // "争取300万专项资金": no unit written, but the words say money.
+  if (unit === '' && /资金|经费|投资|投入|金额|预算/.test(clauseBefore)) return 'amount';
   if (unit === '%' || unit === '‰' || unit.endsWith('百分点')) return 'rate';
   if (/千名|每千/.test(clauseBefore)) return 'per-thousand';
   if (unit.startsWith('元')) return 'amount';
@@ -252,27 +253,6 @@ export function extractFigures(blocks: readonly Block[], options: ExtractOptions
     }
   });
 
-  for (const figure of figures) figure.label = labelFor(figure, figures);
+  assignLabels(figures, blocks.map((block) => block.text));
   return { figures, rejected, review };
-}
-
-/**
- * The figure's subject as the text names it: its clause without numbers, units and filler
- * words. "累计建成城市社区养老服务设施3132个" → "建成城市社区养老服务设施". When several
- * figures share a clause ("为2092户3028名低保对象发放低保金2850.46万元") they share a label;
- * the unit tells them apart.
- */
-export function labelFor(figure: ExtractedFigure, all: readonly ExtractedFigure[]): string {
-  let label = figure.clause;
-  // Remove this and the other figures' expressions that fall in the clause.
-  const inClause = all.filter((other) => other.block === figure.block && other.clause === figure.clause);
-  for (const other of inClause) label = label.replace(other.written, ' ');
-  label = label
-    .replace(/[\d_.,]+\s*(万|亿)?\s*(余|多)?\s*[个家张人名户对件条次所处座亩天项起位元%]*/g, ' ')
-    .replace(/[“”‘’"《》()（）]/g, '')
-    .replace(/\s+/g, '')
-    .replace(LABEL_FILLER, '')
-    .replace(/^(为|对|向|按|从|由|达|达到|超过|约有|约|近|不到|最高)/, '')
-    .replace(/(分别|共|达|达到|为|有|约有|仅|只有|的)$/, '');
-  return label.slice(0, 30);
 }

@@ -95,12 +95,13 @@ export function quotedSpans(text: string): Array<{ start: number; end: number }>
 export function chineseNumeralQuantities(text: string): Array<{ start: number; written: string }> {
   const quoted = quotedSpans(text);
   const found: Array<{ start: number; written: string }> = [];
-  const pattern = /(?<![第一二三四五六七八九十百千万统唯之逐])([两二三四五六七八九十百千]+|一)(家|个|所|名|户|张|处|座|次|对|件|条)(?![一二三四五六七八九十])/g;
+  const pattern = /(?<![第一二三四五六七八九十百千万统唯之逐])([两二三四五六七八九十百千]+|一)(家|个|所|名|人|户|张|处|座|次|对|件|条)(?![一二三四五六七八九十])/g;
   for (const match of text.matchAll(pattern)) {
     const start = match.index ?? 0;
     if (quoted.some((span) => start > span.start && start < span.end)) continue;
     // 一个/一次/一条 are articles more often than counts ("一条龙", "一次性"): skip 一.
-    if (match[1] === '一') continue;
+    // A bare 千/百 is a denominator ("千名老人" = per thousand older people), not a count.
+    if (match[1] === '一' || match[1] === '千' || match[1] === '百') continue;
     found.push({ start, written: match[0] });
   }
   return found;

@@ -29,5 +29,7 @@ export function annalsConfig(options: AnnalsConfigOptions = {}): AstroUserConfig
     build: { format: 'directory', inlineStylesheets: 'never' },
     integrations: [annals(), mdx()],
     devToolbar: { enabled: false },
+    // No inline scripts: every script is a file, so a strict Content-Security-Policy holds.
+    vite: { build: { assetsInlineLimit: 0 } },
   } as AstroUserConfig;
 }

@@ -36,7 +36,7 @@ export async function buildSite(options: BuildOptions): Promise<{ outDir: string
       configFile: false,
       logLevel: options.quiet ? 'error' : 'info',
     });
-    await indexSite(staging);
+    await indexSite(staging, result.site);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;

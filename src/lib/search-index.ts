@@ -1,2 +1,79 @@
-/** Search indexing of a built site: filled in with Pagefind. */
-export async function indexSite(_outDir: string): Promise<void> {}
+/**
+ * The search index, written by Pagefind's Node API after Astro has built the pages.
+ *
+ * Pages are indexed from their <main> (data-pagefind-body), so navigation and footers are
+ * not. Every figure is also a record of its own, so a search for 养老床位 or "eldercare
+ * beds" returns the numbers themselves, linking to each figure's anchor. One index per
+ * language follows from the pages' <html lang> and the records' language.
+ */
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { HTML_LANG } from '../i18n/index.ts';
+import { TOPIC_NAMES } from '../i18n/vocabulary.ts';
+import { LOCALES, type Locale } from '../schemas/common.ts';
+import { formatFigureValue, formatPeriod } from './format.ts';
+import type { Figure, Report, Site } from './model.ts';
+import { routes } from './routes.ts';
+
+export interface FigureRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** Search filter values, shared by page markup and figure records so they match exactly. */
+export function searchFilters(site: Site, report: Pick<Report, 'bureauId' | 'year'>, lang: Locale, topics: readonly string[] = []): Record<string, string[]> {
+  return {
+    bureau: [site.bureaus[report.bureauId]?.short[lang] ?? report.bureauId],
+    year: [String(report.year)],
+    ...(topics.length > 0 && { topic: [...new Set(topics.map((topic) => TOPIC_NAMES[topic as keyof typeof TOPIC_NAMES]?.[lang] ?? topic))] }),
+  };
+}
+
+export function figureRecord(site: Site, report: Report, figure: Figure, lang: Locale): FigureRecord {
+  const indicator = site.indicators[figure.indicatorId]!;
+  const bureau = site.bureaus[report.bureauId]!;
+  const value = formatFigureValue(figure, indicator, lang);
+  const name = figure.label?.[lang] ?? indicator.name[lang];
+  const status = figure.status === 'target' ? (lang === 'zh' ? '目标' : 'target') : '';
+  const asOf = formatPeriod(figure.asOf, lang);
+  const title = lang === 'zh' ? `${bureau.short.zh}${report.year}年 · ${name}` : `${bureau.short.en} ${report.year} · ${name}`;
+  // The indicator's own name is searchable even when the figure carries a more specific label.
+  const content = [name, indicator.name[lang], value, bureau.name[lang], bureau.short[lang], String(report.year), asOf, status, figure.note?.[lang] ?? '']
+    .filter(Boolean)
+    .join(' ');
+  return {
+    url: routes.figure(lang, report.bureauId, report.year, figure.id),
+    content,
+    language: HTML_LANG[lang].toLowerCase(), // Pagefind lowercases the pages' <html lang>; records must match to share their index
+    meta: { title, value, indicator: indicator.name[lang], bureau: bureau.short[lang], year: String(report.year), asOf, status, kind: 'figure' },
+    filters: { ...searchFilters(site, report, lang, [indicator.topic]), type: [lang === 'zh' ? '数据' : 'Figures'] },
+  };
+}
+
+export async function indexSite(outDir: string, site: Site): Promise<{ pages: number; figures: number }> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    let figures = 0;
+    for (const report of site.reports) {
+      for (const figure of report.figures) {
+        for (const lang of LOCALES) {
+          const response = await index.addCustomRecord(figureRecord(site, report, figure, lang));
+          if (response.errors.length > 0) throw new Error(`Pagefind: ${response.errors.join('; ')}`);
+          figures += 1;
+        }
+      }
+    }
+    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    return { pages: added.page_count, figures };
+  } finally {
+    await index.deleteIndex();
+    await pagefind.close();
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * `npm run import -- <file.txt> --bureau <id> --year <yyyy> [--root DIR]
+ *                   [--zh-name … --en-name … --level …]`
+ *
+ * Turns a report copied as plain text (from a web page or a .doc) into a draft for the
+ * editor: data/figures/<bureau>/<year>.yaml, content/reports/<bureau>/<year>/zh.mdx and the
+ * review list data/figures/<bureau>/<year>.review.md. Never overwrites a file. When the
+ * bureau is new, a TODO entry is added to data/bureaus.yaml (from the flags, as
+ * `npm run new` does) and proposed indicators go to data/indicators/_proposed-<bureau>-<year>.yaml.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { addBureau, BUREAU_ID, bureauIds } from '../import/bureau-entry.ts';
+import { loadCatalog } from '../import/map-indicators.ts';
+import { importReport } from '../import/pipeline.ts';
+import { RefusedToOverwrite, writeDraftFiles, type DraftFile } from '../import/write-draft.ts';
+
+const USAGE = 'Usage: npm run import -- <file.txt> --bureau <id> --year <yyyy> [--root DIR] [--zh-name … --en-name … --level …]';
+
+function fail(message: string): never {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    bureau: { type: 'string' },
+    year: { type: 'string' },
+    root: { type: 'string', default: '.' },
+    'zh-name': { type: 'string' },
+    'en-name': { type: 'string' },
+    level: { type: 'string' },
+  },
+});
+
+const [inputPath] = positionals;
+if (!inputPath || positionals.length > 1) fail('Give exactly one input file.');
+const bureau = values.bureau ?? fail('--bureau is required.');
+if (!BUREAU_ID.test(bureau)) fail(`--bureau must be a kebab-case id such as "donghu"; got "${bureau}".`);
+const yearText = values.year ?? fail('--year is required (the work year the report is about).');
+if (!/^(19|20)\d{2}$/.test(yearText)) fail(`--year must be a year such as 2022; got "${yearText}".`);
+const year = Number(yearText);
+const root = resolve(values.root);
+
+let raw: string;
+try {
+  raw = readFileSync(inputPath, 'utf8');
+} catch (error) {
+  fail(`Cannot read ${inputPath}: ${(error as Error).message}`);
+}
+
+const bureauKnown = bureauIds(root).has(bureau);
+const result = importReport(raw, { bureau, year, sourceFile: basename(inputPath), catalog: loadCatalog(root), bureauKnown });
+
+const files: DraftFile[] = [
+  { path: result.paths.figures, content: result.files.figures ?? '' },
+  { path: result.paths.narrative, content: result.files.narrative ?? '' },
+  { path: result.paths.review, content: result.files.review ?? '' },
+];
+if (result.paths.proposedCatalog && result.files.proposedCatalog) {
+  files.push({ path: result.paths.proposedCatalog, content: result.files.proposedCatalog });
+}
+
+try {
+  const written = writeDraftFiles(root, files);
+  if (!bureauKnown) {
+    addBureau(root, bureau, { zhName: values['zh-name'], enName: values['en-name'], level: values.level });
+    written.push('data/bureaus.yaml (new entry appended, with TODOs)');
+  }
+  const { figures } = result.assignment;
+  const matched = figures.filter((figure) => figure.match).length;
+  console.log(`Imported ${basename(inputPath)}: ${figures.length} figures (${result.extraction.figures.length} statements), ${matched} matched to the catalog, ${figures.length - matched} proposed.`);
+  console.log(`Wrote:\n${written.map((path) => `  ${path}`).join('\n')}`);
+  console.log(`${result.review.length} items to review in ${result.paths.review}.`);
+} catch (error) {
+  if (error instanceof RefusedToOverwrite) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,106 @@
+/**
+ * From occurrences to the figures of the draft: each occurrence is matched to the catalog
+ * or given a proposed indicator, restatements of one figure are merged, and every figure
+ * gets its id (the key in data/figures/<bureau>/<year>.yaml).
+ *
+ * A restatement is merged only when it cannot be another fact: same indicator (a catalog
+ * match, or the same proposed indicator from the same label), same value, scale, unit,
+ * qualifier, status and shape, and no conflicting date. Same number and unit with a
+ * different indicator is kept apart and listed for review ("possibly the same figure").
+ */
+import { matchIndicator, type CatalogIndicator, type IndicatorMatch } from './map-indicators.ts';
+import { proposeIndicator, type ProposedIndicator } from './propose-indicator.ts';
+import type { ExtractedFigure, ReviewItem } from './types.ts';
+
+export interface DraftFigure {
+  id: string;
+  indicatorId: string;
+  match?: IndicatorMatch;
+  proposed?: ProposedIndicator;
+  /** Every place the text states this figure; the first is the one written to YAML. */
+  occurrences: ExtractedFigure[];
+}
+
+export interface Assignment {
+  figures: DraftFigure[];
+  /** Proposed catalog entries, one per distinct proposed indicator. */
+  proposals: ProposedIndicator[];
+  /** For each extracted occurrence (same order as the input), the id of its draft figure. */
+  idOf: string[];
+  review: ReviewItem[];
+}
+
+const sameStatement = (a: ExtractedFigure, b: ExtractedFigure): boolean =>
+  a.value === b.value &&
+  a.scale === b.scale &&
+  a.unit === b.unit &&
+  a.qualifier === b.qualifier &&
+  a.status === b.status &&
+  a.shape === b.shape &&
+  (a.asOf === undefined || b.asOf === undefined || a.asOf === b.asOf);
+
+const normalizeLabel = (label: string): string => label.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '');
+
+export function assignIds(extracted: readonly ExtractedFigure[], catalog: readonly CatalogIndicator[]): Assignment {
+  const figures: DraftFigure[] = [];
+  const proposals: ProposedIndicator[] = [];
+  const proposalLabels = new Map<string, string>();
+  const review: ReviewItem[] = [];
+  const usedIds = new Set<string>();
+  const idOf: string[] = [];
+
+  const uniqueId = (base: string): string => {
+    let id = base;
+    for (let n = 2; usedIds.has(id); n += 1) id = `${base}-${n}`;
+    usedIds.add(id);
+    return id;
+  };
+
+  for (const occurrence of extracted) {
+    const match = matchIndicator(occurrence, catalog);
+    let proposed: ProposedIndicator | undefined;
+    let indicatorId: string;
+    if (match) {
+      indicatorId = match.indicator.id;
+    } else {
+      proposed = proposeIndicator(occurrence);
+      // One proposed indicator per label: the same id from another label gets a suffix.
+      const label = normalizeLabel(occurrence.label);
+      let id = proposed.id;
+      for (let n = 2; proposalLabels.has(id) && proposalLabels.get(id) !== label; n += 1) id = `${proposed.id}-${n}`;
+      proposed = { ...proposed, id };
+      if (!proposalLabels.has(id)) {
+        proposalLabels.set(id, label);
+        proposals.push(proposed);
+      }
+      indicatorId = id;
+    }
+
+    const earlier = figures.find((figure) => figure.indicatorId === indicatorId && figure.occurrences[0] && sameStatement(figure.occurrences[0], occurrence));
+    if (earlier) {
+      earlier.occurrences.push(occurrence);
+      idOf.push(earlier.id);
+      review.push({
+        line: occurrence.line,
+        topic: 'figure',
+        text: `“${occurrence.written}” repeats figure \`${earlier.id}\` (line ${earlier.occurrences[0]?.line}); merged into it. Split it if it is a different fact.`,
+      });
+      continue;
+    }
+    const lookalike = figures.find((figure) => {
+      const first = figure.occurrences[0];
+      return first && first.value === occurrence.value && first.scale === occurrence.scale && first.unit === occurrence.unit && first.shape === occurrence.shape && first.block !== occurrence.block;
+    });
+    if (lookalike) {
+      review.push({
+        line: occurrence.line,
+        topic: 'figure',
+        text: `“${occurrence.written}” has the same number as \`${lookalike.id}\` (line ${lookalike.occurrences[0]?.line}) but was matched differently; if it is the same figure, point the narrative at \`${lookalike.id}\` and delete this one.`,
+      });
+    }
+    const id = uniqueId(occurrence.status === 'target' ? `${indicatorId}-target` : indicatorId);
+    figures.push({ id, indicatorId, ...(match && { match }), ...(proposed && { proposed }), occurrences: [occurrence] });
+    idOf.push(id);
+  }
+  return { figures, proposals, idOf, review };
+}

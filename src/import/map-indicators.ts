@@ -1,0 +1,116 @@
+/**
+ * Matching a figure to the indicator catalog (data/indicators/*.yaml).
+ *
+ * The matcher is meant to be explained in one breath:
+ *   1. the kind must fit: a % is a rate, 1:0.81 a ratio, 元 an amount, "千名老人…张" a
+ *      per-thousand figure, anything else a count (or an average, when it has decimals);
+ *   2. the unit must fit: the catalog unit before any "/" (元/人·月 → 元) equals the unit
+ *      written, or both are in one family (个 家 所 处 座 count places; 人 名 count people);
+ *   3. the indicator's Chinese name, cut into two-character pieces (养老床位 → 养老 老床
+ *      床位), is looked for in the figure's label; the share of pieces found is the score.
+ *      It must reach 60% (one third for ratio and per-thousand figures, whose kind and
+ *      unit already say most of it). The best score wins; a tie is no match.
+ * Every match is written into the draft with its evidence, so the editor can check it.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { ExtractedFigure, Kind } from './types.ts';
+
+export interface CatalogIndicator {
+  id: string;
+  name: { zh: string; en: string };
+  topic: string;
+  kind: Kind;
+  unit: { zh: string; en: string };
+  file: string;
+}
+
+/**
+ * Reads every catalog file as it is now (others edit it concurrently). Entries that do
+ * not have the fields the matcher needs are skipped, not reported: `npm run validate`
+ * reports them.
+ */
+export function loadCatalog(root: string): CatalogIndicator[] {
+  const folder = join(root, 'data', 'indicators');
+  if (!existsSync(folder)) return [];
+  const catalog: CatalogIndicator[] = [];
+  for (const file of readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort()) {
+    let data: unknown;
+    try {
+      data = parse(readFileSync(join(folder, file), 'utf8'), { schema: 'failsafe' });
+    } catch {
+      continue;
+    }
+    if (!data || typeof data !== 'object') continue;
+    for (const [id, raw] of Object.entries(data as Record<string, unknown>)) {
+      const entry = raw as Partial<CatalogIndicator> | null;
+      if (!entry?.name?.zh || !entry.kind || !entry.unit) continue;
+      catalog.push({
+        id,
+        name: { zh: entry.name.zh, en: entry.name.en ?? '' },
+        topic: entry.topic ?? '',
+        kind: entry.kind,
+        unit: { zh: entry.unit.zh ?? '', en: entry.unit.en ?? '' },
+        file: `data/indicators/${file}`,
+      });
+    }
+  }
+  return catalog;
+}
+
+const UNIT_FAMILIES: ReadonlyArray<readonly string[]> = [
+  ['个', '家', '所', '处', '座'],
+  ['人', '名'],
+];
+
+export function unitsFit(written: string, catalogUnit: string, kind: Kind): boolean {
+  if (kind === 'rate' || kind === 'ratio') return true;
+  const base = catalogUnit.split('/')[0] ?? '';
+  if (kind === 'amount') return base === '元' && (written === '' || written.startsWith('元'));
+  if (written === base) return true;
+  return UNIT_FAMILIES.some((family) => family.includes(written) && family.includes(base));
+}
+
+export function kindsFit(figureKind: Kind, indicatorKind: Kind): boolean {
+  if (figureKind === indicatorKind) return true;
+  // "两小时" style averages are written as whole numbers; a whole count may fill an average.
+  return figureKind === 'count' && indicatorKind === 'average';
+}
+
+/** Same spelling for the same words, so pieces match: 老年人 and 老人 are one. */
+function normalize(text: string): string {
+  return text.replace(/老年人/g, '老人').replace(/[（）()“”《》、，,·\s的]/g, '');
+}
+
+export function namePieces(name: string): string[] {
+  const text = normalize(name).replace(/[\d%]/g, '');
+  const pieces = new Set<string>();
+  for (let index = 0; index + 2 <= text.length; index += 1) pieces.add(text.slice(index, index + 2));
+  return [...pieces];
+}
+
+export interface IndicatorMatch {
+  indicator: CatalogIndicator;
+  /** Name pieces found / name pieces. */
+  found: number;
+  total: number;
+}
+
+export function matchIndicator(figure: Pick<ExtractedFigure, 'kind' | 'unit' | 'label'>, catalog: readonly CatalogIndicator[]): IndicatorMatch | undefined {
+  const label = normalize(figure.label);
+  const threshold = figure.kind === 'ratio' || figure.kind === 'per-thousand' ? 1 / 3 : 0.6;
+  const scored = catalog
+    .filter((indicator) => kindsFit(figure.kind, indicator.kind) && unitsFit(figure.unit, indicator.unit.zh, indicator.kind))
+    .map((indicator) => {
+      const pieces = namePieces(indicator.name.zh);
+      const found = pieces.filter((piece) => label.includes(piece)).length;
+      return { indicator, found, total: pieces.length, score: pieces.length === 0 ? 0 : found / pieces.length };
+    })
+    .filter((candidate) => candidate.score >= threshold)
+    .sort((a, b) => b.score - a.score || b.found - a.found);
+  const [best, second] = scored;
+  if (!best) return undefined;
+  if (second && second.score === best.score && second.found === best.found) return undefined;
+  return { indicator: best.indicator, found: best.found, total: best.total };
+}

@@ -1,0 +1,156 @@
+/**
+ * The importer as one pure function: text in, draft files out (as strings). The CLI reads
+ * and writes files around it; tests call it directly on the seed documents.
+ *
+ *   clean.ts → structure.ts → extract.ts → assign-ids.ts (map-indicators, propose-indicator)
+ *            → narrative.ts, render-yaml.ts, render-review.ts
+ */
+import { assignIds, type Assignment } from './assign-ids.ts';
+import { cleanSource, type CleanResult } from './clean.ts';
+import { extractFigures, type Extraction } from './extract.ts';
+import type { CatalogIndicator } from './map-indicators.ts';
+import { leftoverNumbers, renderNarrative } from './narrative.ts';
+import { droppedReviewItems, figureReviewItems, renderReview } from './render-review.ts';
+import { renderFiguresYaml, renderProposedCatalog } from './render-yaml.ts';
+import { buildBlocks } from './structure.ts';
+import type { Block, ReviewItem } from './types.ts';
+
+export interface ImportOptions {
+  bureau: string;
+  year: number;
+  /** The input's file name, for comments and the review list. */
+  sourceFile: string;
+  catalog: readonly CatalogIndicator[];
+  /** Whether data/bureaus.yaml already has the bureau (decides where proposals go). */
+  bureauKnown: boolean;
+}
+
+export interface DraftPaths {
+  figures: string;
+  review: string;
+  narrative: string;
+  proposedCatalog?: string;
+}
+
+export interface ImportResult {
+  cleaned: CleanResult;
+  blocks: Block[];
+  extraction: Extraction;
+  assignment: Assignment;
+  review: ReviewItem[];
+  /** Paths relative to the site root, and their contents. */
+  paths: DraftPaths;
+  files: Record<keyof DraftPaths, string | undefined>;
+}
+
+export function draftPaths(bureau: string, year: number, bureauKnown: boolean): DraftPaths {
+  return {
+    figures: `data/figures/${bureau}/${year}.yaml`,
+    review: `data/figures/${bureau}/${year}.review.md`,
+    narrative: `content/reports/${bureau}/${year}/zh.mdx`,
+    ...(!bureauKnown && { proposedCatalog: `data/indicators/_proposed-${bureau}-${year}.yaml` }),
+  };
+}
+
+function conversionReview(cleaned: CleanResult): ReviewItem[] {
+  const items: ReviewItem[] = [];
+  const byLine = new Map<number, Map<string, number>>();
+  for (const repair of cleaned.repairs) {
+    const key = `${repair.from}→${repair.to}`;
+    const counts = byLine.get(repair.line) ?? new Map<string, number>();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    byLine.set(repair.line, counts);
+  }
+  for (const [line, counts] of byLine) {
+    const list = [...counts].map(([key, count]) => (count > 1 ? `${key} ×${count}` : key)).join(', ');
+    items.push({ line, topic: 'conversion', text: `Repaired round-trip damage: ${list}.` });
+  }
+  for (const suspect of cleaned.suspects) {
+    items.push({ line: suspect.line, topic: 'conversion', text: `“${suspect.word}” may be round-trip damage for “${suspect.likely}” (…${suspect.context}…): left as written.` });
+  }
+  return items;
+}
+
+function metadataReview(cleaned: CleanResult, options: ImportOptions): ReviewItem[] {
+  const items: ReviewItem[] = [];
+  const { title, meta } = cleaned;
+  if (!title) items.push({ line: 1, topic: 'metadata', text: 'No title found: write source.title and the narrative title.' });
+  else items.push({ line: title.line, topic: 'metadata', text: `Title taken from this line: “${title.text}”. Check it is the report's own title.` });
+  if (title && /\d/.test(title.text)) {
+    items.push({ line: title.line, topic: 'metadata', text: 'The title states a number; the importer does not extract figures from the title. Check the body states it too.' });
+  }
+  if (meta.disclosure.publisher) {
+    items.push({ line: meta.disclosureLines[0] ?? 1, topic: 'metadata', text: `The page names the publisher “${meta.disclosure.publisher}”: check it is bureau \`${options.bureau}\`.` });
+  }
+  if (!meta.published) items.push({ line: 1, topic: 'metadata', text: 'No publication date found: fill source.date if it is known.' });
+  if (!options.bureauKnown) {
+    items.push({ line: 1, topic: 'bureau', text: `Bureau \`${options.bureau}\` is not in data/bureaus.yaml: complete its entry there (the importer added a stub with TODOs) and its proposed indicators.` });
+  }
+  return items;
+}
+
+export function importReport(raw: string, options: ImportOptions): ImportResult {
+  const cleaned = cleanSource(raw);
+  const structure = buildBlocks(cleaned.lines);
+  const extraction = extractFigures(structure.blocks, { year: options.year });
+  const assignment = assignIds(extraction.figures, options.catalog);
+  const paths = draftPaths(options.bureau, options.year, options.bureauKnown);
+  const title = cleaned.title?.text ?? '';
+
+  const narrative = renderNarrative({ title: title || 'TODO', blocks: structure.blocks, occurrences: extraction.figures, idOf: assignment.idOf });
+  const bareNumbers: ReviewItem[] = extraction.rejected
+    .filter((number) => number.trap === 'bare-number')
+    .map((number) => ({ line: number.line, topic: 'not-extracted', text: `“${number.written}” has no unit or scale word, so it was not taken as a figure: add it by hand if it is one.` }));
+
+  const review: ReviewItem[] = [
+    ...metadataReview(cleaned, options),
+    ...figureReviewItems(assignment.figures),
+    ...assignment.review,
+    ...extraction.review,
+    ...bareNumbers,
+    ...leftoverNumbers(narrative),
+    ...structure.review,
+    ...conversionReview(cleaned),
+    ...droppedReviewItems(cleaned.dropped),
+  ];
+
+  const matched = assignment.figures.filter((figure) => figure.match).length;
+  const figuresYaml = renderFiguresYaml({
+    bureau: options.bureau,
+    year: options.year,
+    sourceFile: options.sourceFile,
+    title,
+    disclosure: cleaned.meta.disclosure,
+    ...(cleaned.meta.published && { published: cleaned.meta.published }),
+    ...(cleaned.meta.via && { via: cleaned.meta.via }),
+    figures: assignment.figures,
+    proposalsInFile: !options.bureauKnown,
+    reviewFile: paths.review,
+  });
+  const reviewText = renderReview({
+    bureau: options.bureau,
+    year: options.year,
+    sourceFile: options.sourceFile,
+    items: review,
+    counts: { figures: assignment.figures.length, occurrences: extraction.figures.length, matched, proposed: assignment.figures.length - matched },
+    proposals: assignment.proposals,
+    ...(paths.proposedCatalog && { proposalsFile: paths.proposedCatalog }),
+  });
+  const proposedCatalog =
+    paths.proposedCatalog && assignment.proposals.length > 0
+      ? renderProposedCatalog(
+          assignment.proposals,
+          `Indicators proposed by \`npm run import\` for ${options.bureau} ${options.year} (${options.sourceFile}).\nNot checked: fix every TODO, merge entries into the catalog where an indicator already exists, then delete this note.`,
+        )
+      : undefined;
+
+  return {
+    cleaned,
+    blocks: structure.blocks,
+    extraction,
+    assignment,
+    review,
+    paths,
+    files: { figures: figuresYaml, review: reviewText, narrative: narrative.text, proposedCatalog },
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * Draws the charts of a page: every `canvas[data-chart]` that src/components/Chart.astro
+ * renders, when it scrolls into view. Bundled by Astro only into pages that show a chart.
+ *
+ * The configuration (data, colours, markers, tooltip texts) comes ready-made from
+ * src/lib/chart-config.ts; this script adds only what JSON cannot carry: the tooltip and
+ * axis-tick functions, fonts and colours from the page's CSS (so care mode's larger text
+ * reaches the canvas too), and no animation for readers who prefer reduced motion.
+ *
+ * Only the Chart.js parts the charts use are registered, so the rest is tree-shaken away.
+ */
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartConfiguration,
+  type TooltipItem,
+} from 'chart.js';
+import type { ChartPayload, TickFormat } from '../lib/chart-config.ts';
+
+Chart.register(LineController, LineElement, PointElement, BarController, BarElement, LinearScale, CategoryScale, Tooltip, Legend);
+
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+const charts = new Map<HTMLCanvasElement, Chart>();
+
+/** Axis ticks only (figures themselves are always shown as src/lib/format.ts writes them). */
+function tickFormatter(format: TickFormat): (value: number | string) => string {
+  const plain = new Intl.NumberFormat(format.locale, { maximumFractionDigits: 4, useGrouping: !format.compact });
+  const short = new Intl.NumberFormat(format.locale, { maximumFractionDigits: 2, useGrouping: false });
+  return (raw) => {
+    const value = Number(raw);
+    const size = Math.abs(value);
+    let text = plain.format(value);
+    if (format.compact && size >= 1e8) text = `${short.format(value / 1e8)}亿`;
+    else if (format.compact && size >= 1e4) text = `${short.format(value / 1e4)}万`;
+    return `${text}${format.suffix}`;
+  };
+}
+
+/** Fonts and colours from the figure's computed style, so the canvas follows the page's CSS. */
+function applyTheme(element: Element): void {
+  const style = getComputedStyle(element);
+  const size = parseFloat(style.fontSize) || 16;
+  Chart.defaults.font.family = style.fontFamily;
+  Chart.defaults.font.size = Math.round(size * 0.875);
+  Chart.defaults.color = style.color;
+  Chart.defaults.borderColor = style.getPropertyValue('--line').trim() || '#c9ccd1';
+}
+
+function draw(canvas: HTMLCanvasElement): void {
+  if (charts.has(canvas) || !canvas.dataset.chart) return;
+  const { config, ticks } = JSON.parse(canvas.dataset.chart) as ChartPayload;
+  const format = tickFormatter(ticks);
+  applyTheme(canvas.closest('figure') ?? canvas);
+  const chartConfig = {
+    ...config,
+    options: {
+      ...config.options,
+      animation: reducedMotion.matches ? false : { duration: 400 },
+      plugins: {
+        ...config.options.plugins,
+        tooltip: {
+          ...config.options.plugins.tooltip,
+          callbacks: {
+            // The exact text of src/lib/format.ts, carried in each point.
+            label: (item: TooltipItem<'line' | 'bar'>) => (item.raw as { tip: string }).tip,
+          },
+        },
+      },
+      scales: {
+        ...config.options.scales,
+        y: { ...config.options.scales.y, ticks: { callback: format } },
+      },
+    },
+  } as unknown as ChartConfiguration;
+  charts.set(canvas, new Chart(canvas, chartConfig));
+}
+
+/** Care mode (html.care) changes the text size: redraw with the new fonts. */
+function watchCareMode(): void {
+  let last = document.documentElement.className;
+  new MutationObserver(() => {
+    if (document.documentElement.className === last) return;
+    last = document.documentElement.className;
+    for (const [canvas, chart] of charts) {
+      applyTheme(canvas.closest('figure') ?? canvas);
+      chart.update('none');
+    }
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+}
+
+function start(): void {
+  const canvases = [...document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')];
+  if (canvases.length === 0) return;
+  watchCareMode();
+  if (!('IntersectionObserver' in window)) {
+    canvases.forEach(draw);
+    return;
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        draw(entry.target as HTMLCanvasElement);
+      }
+    },
+    { rootMargin: '200px 0px' },
+  );
+  for (const canvas of canvases) observer.observe(canvas);
+}
+
+start();

@@ -1,0 +1,147 @@
+/**
+ * The search page's client. Pagefind (its JS and index) is imported only when the reader
+ * first types, submits, or arrives with ?q=; results are built with DOM APIs (no HTML
+ * strings from data), figures first with their values, and counts are announced.
+ */
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+interface Pagefind {
+  init: () => Promise<void>;
+  options: (options: Record<string, unknown>) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  debouncedSearch: (query: string, options: { filters: Record<string, string> }, wait?: number) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+const PAGE_SIZE = 20;
+
+export function startSearch(): void {
+  const root = document.querySelector<HTMLElement>('[data-search]');
+  if (!root) return;
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
+  const form = root.querySelector('form')!;
+  const input = root.querySelector<HTMLInputElement>('#search-input')!;
+  const status = root.querySelector<HTMLElement>('#search-status')!;
+  const list = root.querySelector<HTMLOListElement>('#search-results')!;
+  const selects = [...root.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  const fieldset = root.querySelector<HTMLFieldSetElement>('.search-filters')!;
+  let pagefind: Promise<Pagefind> | undefined;
+
+  const load = (): Promise<Pagefind> => {
+    pagefind ??= (async () => {
+      status.textContent = strings.loading ?? '';
+      // A runtime URL: the index is written after the build, so the bundler must not resolve it.
+      const url = '/pagefind/pagefind.js';
+      const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await module.options({ excerptLength: 30 });
+      await module.init();
+      await fillFilters(module);
+      status.textContent = '';
+      return module;
+    })();
+    return pagefind;
+  };
+
+  const fillFilters = async (module: Pagefind): Promise<void> => {
+    const available = await module.filters();
+    const params = new URLSearchParams(location.search);
+    for (const select of selects) {
+      const key = select.dataset.filter ?? '';
+      const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, document.documentElement.lang));
+      for (const value of values) select.add(new Option(value, value, false, params.get(key) === value));
+    }
+    fieldset.hidden = false;
+  };
+
+  const render = async (query: string): Promise<void> => {
+    const module = await load().catch(() => undefined);
+    if (!module) {
+      status.textContent = strings.failed ?? '';
+      return;
+    }
+    const filters: Record<string, string> = {};
+    for (const select of selects) if (select.value) filters[select.dataset.filter ?? ''] = select.value;
+    if (!query.trim() && Object.keys(filters).length === 0) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    const search = await module.debouncedSearch(query, { filters }, 250);
+    if (search === null) return; // superseded by a newer keystroke
+    const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+    // Figures first: a journalist looking for a number should see the number.
+    data.sort((a, b) => Number(b.meta.kind === 'figure') - Number(a.meta.kind === 'figure'));
+    list.replaceChildren(...data.map((item) => resultItem(item, strings)));
+    status.textContent = search.results.length === 0 ? (strings.none ?? '') : (strings.count ?? '').replace('{count}', String(search.results.length));
+    const params = new URLSearchParams(filters);
+    if (query) params.set('q', query);
+    history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void render(input.value);
+  });
+  input.addEventListener('input', () => void render(input.value));
+  input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
+  for (const select of selects) select.addEventListener('change', () => void render(input.value));
+
+  const initial = new URLSearchParams(location.search);
+  const hasFilter = selects.some((select) => initial.get(select.dataset.filter ?? ''));
+  if (initial.get('q') || hasFilter) {
+    input.value = initial.get('q') ?? '';
+    void render(input.value);
+  }
+}
+
+function resultItem(item: PagefindResultData, strings: Record<string, string>): HTMLLIElement {
+  const li = document.createElement('li');
+  const isFigure = item.meta.kind === 'figure';
+  li.className = isFigure ? 'result result-figure' : 'result';
+  const badge = document.createElement('span');
+  badge.className = 'result-type';
+  badge.textContent = isFigure ? (strings.figure ?? '') : (strings.page ?? '');
+  const link = document.createElement('a');
+  link.href = item.url;
+  link.textContent = item.meta.title ?? item.url;
+  const heading = document.createElement('p');
+  heading.className = 'result-title';
+  heading.append(badge, ' ', link);
+  li.append(heading);
+  if (isFigure) {
+    const value = document.createElement('p');
+    value.className = 'result-value';
+    value.textContent = [item.meta.value, item.meta.status].filter(Boolean).join(' · ');
+    const where = document.createElement('p');
+    where.className = 'muted';
+    where.textContent = [item.meta.bureau, item.meta.year, item.meta.asOf].filter(Boolean).join(' · ');
+    li.append(value, where);
+  } else {
+    li.append(excerpt(item.excerpt));
+  }
+  return li;
+}
+
+/** Pagefind marks matches with <mark>; rebuild that without trusting any other markup. */
+function excerpt(html: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.className = 'result-excerpt';
+  for (const [index, part] of html.split(/<\/?mark>/).entries()) {
+    const text = part.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    if (index % 2 === 1) {
+      const mark = document.createElement('mark');
+      mark.textContent = text;
+      p.append(mark);
+    } else {
+      p.append(text);
+    }
+  }
+  return p;
+}

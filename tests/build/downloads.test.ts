@@ -1,0 +1,302 @@
+/**
+ * Every download of the sample site, as built, read back and compared figure by figure with
+ * the YAML: CSV through the strict reader in tests/helpers/csv.ts, JSON through JSON.parse.
+ *
+ * Expectations come from the raw YAML text (failsafe schema, every scalar a string) and an
+ * independent string-shift expansion of 万/亿, not from the code that wrote the files.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { afterEach, describe, expect, inject, it, vi } from 'vitest';
+import { parse } from 'yaml';
+import { ACCESSED_PLACEHOLDER, citeFigure } from '../../src/lib/citation.ts';
+import { allRows, downloadJson, generatedDate, rowsToCsv, toJson } from '../../src/lib/downloads.ts';
+import { loadSite } from '../../src/lib/load-site.ts';
+import type { Report } from '../../src/lib/model.ts';
+import { LOCALES } from '../../src/schemas/common.ts';
+import { csvObjects, parseCsv } from '../helpers/csv.ts';
+import { pageText } from '../helpers/html.ts';
+
+const dist = inject('sampleDist');
+const root = process.cwd();
+const { site } = loadSite(root);
+if (!site) throw new Error('The sample site must be valid');
+
+/** The documented columns (docs/data-downloads.md), in order. */
+const DOCUMENTED_COLUMNS = [
+  'figure_id', 'bureau_id', 'bureau_zh', 'bureau_en', 'year', 'indicator_id', 'indicator_zh', 'indicator_en',
+  'topic', 'kind', 'value_as_written', 'value', 'range_low', 'range_high', 'ratio', 'unit_zh', 'unit_en',
+  'qualifier', 'status', 'as_of', 'change_reported', 'change_direction', 'change_from', 'note_zh', 'note_en',
+  'source_title', 'source_date', 'source_url', 'permalink_zh', 'permalink_en', 'label_zh', 'label_en', 'source_section',
+];
+
+type Row = Record<string, string>;
+
+interface RawFigure {
+  indicator?: string;
+  value?: string;
+  range?: [string, string];
+  unknown?: { as_written: string };
+  qualifier?: string;
+  status?: string;
+  as_of?: string;
+  change?: { reported?: string; direction?: string; from?: string };
+  label?: { zh: string; en: string };
+  note?: { zh: string; en: string };
+  where?: string;
+}
+
+interface RawReport {
+  bureau: string;
+  year: string;
+  source: { title: string; date?: string; url?: string };
+  figures: Record<string, RawFigure>;
+}
+
+function rawReport(report: Report): RawReport {
+  return parse(readFileSync(join(root, report.dataFile), 'utf8'), { schema: 'failsafe' }) as RawReport;
+}
+
+/** "20.7万" → "207000" by moving the decimal point in the string: no arithmetic at all. */
+function plainDecimal(written: string): string {
+  const match = /^(-?)(\d+)(?:\.(\d+))?(万亿|万|亿)?$/.exec(written);
+  if (!match) throw new Error(`Not a written decimal: ${written}`);
+  const [, sign = '', whole = '', fraction = '', scale = ''] = match;
+  const places = { '': 0, '万': 4, '亿': 8, '万亿': 12 }[scale] ?? 0;
+  const digits = `${whole}${fraction.padEnd(places, '0')}`;
+  const point = whole.length + places;
+  const integer = digits.slice(0, point).replace(/^0+(?=\d)/, '');
+  const rest = digits.slice(point).replace(/0+$/, '');
+  return `${sign}${integer}${rest ? `.${rest}` : ''}`;
+}
+
+/** What the row of a figure must say, from the raw YAML. */
+function expectedRow(raw: RawReport, figureId: string): Row {
+  const figure = raw.figures[figureId]!;
+  const indicatorId = figure.indicator ?? figureId;
+  const indicator = site!.indicators[indicatorId]!;
+  const bureau = site!.bureaus[raw.bureau]!;
+  const isRatio = indicator.kind === 'ratio';
+  return {
+    figure_id: figureId,
+    bureau_id: raw.bureau,
+    bureau_zh: bureau.name.zh,
+    bureau_en: bureau.name.en,
+    year: raw.year,
+    indicator_id: indicatorId,
+    indicator_zh: indicator.name.zh,
+    indicator_en: indicator.name.en,
+    topic: indicator.topic,
+    kind: indicator.kind,
+    value_as_written: figure.value ?? (figure.range ? `${figure.range[0]}—${figure.range[1]}` : figure.unknown!.as_written),
+    value: figure.value !== undefined && !isRatio ? plainDecimal(figure.value) : '',
+    range_low: figure.range ? plainDecimal(figure.range[0]) : '',
+    range_high: figure.range ? plainDecimal(figure.range[1]) : '',
+    ratio: isRatio && figure.value !== undefined ? figure.value : '',
+    unit_zh: indicator.unit.zh,
+    unit_en: indicator.unit.en,
+    qualifier: figure.qualifier ?? '',
+    status: figure.status ?? 'actual',
+    as_of: figure.as_of ?? raw.year,
+    change_reported: figure.change?.reported ?? '',
+    change_direction: figure.change?.direction ?? '',
+    change_from: figure.change?.from !== undefined ? plainDecimal(figure.change.from) : '',
+    note_zh: figure.note?.zh ?? '',
+    note_en: figure.note?.en ?? '',
+    source_title: raw.source.title,
+    source_date: raw.source.date ?? '',
+    source_url: raw.source.url ?? '',
+    label_zh: figure.label?.zh ?? '',
+    label_en: figure.label?.en ?? '',
+    source_section: figure.where ?? '',
+  };
+}
+
+/** Every figure of the site, keyed "bureau/year/figure", with its expected row, in YAML order. */
+const expected = new Map<string, { report: Report; row: Row }>();
+for (const report of site.reports) {
+  const raw = rawReport(report);
+  for (const figureId of Object.keys(raw.figures)) {
+    expected.set(`${report.bureauId}/${report.year}/${figureId}`, { report, row: expectedRow(raw, figureId) });
+  }
+}
+const keyOf = (row: Row): string => `${row.bureau_id}/${row.year}/${row.figure_id}`;
+
+/** The guard the CSV must apply to text: an apostrophe before = + - @ tab CR, never before a number. */
+function guarded(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?(万亿|万|亿)?$/.test(cell) ? `'${cell}` : cell;
+}
+
+function listFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(folder, name))
+    .filter((path) => statSync(path).isFile())
+    .map((path) => relative(folder, path).split(sep).join('/'))
+    .sort();
+}
+
+function readCsv(file: string): { bytes: Buffer; text: string; rows: Row[] } {
+  const bytes = readFileSync(join(dist, 'data', file));
+  // fatal: any invalid UTF-8 byte throws; ignoreBOM keeps the BOM in the text to check it.
+  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  const parsed = parseCsv(text);
+  expect(parsed.bom, `${file} starts with the UTF-8 BOM`).toBe(true);
+  expect(parsed.records[0], `${file} header`).toEqual(DOCUMENTED_COLUMNS);
+  return { bytes, text, rows: csvObjects(parsed.records) };
+}
+
+function readJson(file: string): any {
+  const bytes = readFileSync(join(dist, 'data', file));
+  expect([...bytes.subarray(0, 3)], `${file} has no BOM`).not.toEqual([0xef, 0xbb, 0xbf]);
+  return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+}
+
+/** Checks rows against the YAML; returns their keys in order. */
+function checkRows(file: string, rows: Row[], csv: boolean): string[] {
+  const keys = rows.map(keyOf);
+  expect(new Set(keys).size, `${file}: no figure twice`).toBe(keys.length);
+  for (const row of rows) {
+    const want = expected.get(keyOf(row));
+    expect(want, `${file}: ${keyOf(row)} is a figure of the YAML`).toBeDefined();
+    const wantRow = csv ? Object.fromEntries(Object.entries(want!.row).map(([column, cell]) => [column, guarded(cell)])) : want!.row;
+    expect(row, `${file}: ${keyOf(row)}`).toMatchObject(wantRow);
+    // Normalised values are plain decimals: no exponent, no grouping, no float artefacts.
+    for (const column of ['value', 'range_low', 'range_high', 'change_from']) {
+      expect(row[column], `${file}: ${keyOf(row)} ${column}`).toMatch(/^(-?(0|[1-9]\d*)(\.\d*[1-9])?)?$/);
+    }
+  }
+  return keys;
+}
+
+const files = listFiles(join(dist, 'data'));
+const reportFiles = site.reports.map((report) => `reports/${report.bureauId}-${report.year}`);
+const indicatorFiles = Object.keys(site.indicators).map((id) => `indicators/${id}`);
+const stems = ['annals', ...reportFiles, ...indicatorFiles];
+
+describe('downloads of the sample site', () => {
+  it('has a CSV and a JSON for the whole set, every report and every indicator, and nothing else', () => {
+    expect(files).toEqual(stems.flatMap((stem) => [`${stem}.csv`, `${stem}.json`]).sort());
+  });
+
+  it('the whole-set CSV holds every figure of the YAML, exactly, in site order', () => {
+    const { text, rows } = readCsv('annals.csv');
+    expect(checkRows('annals.csv', rows, true)).toEqual([...expected.keys()]);
+    // Every record ends with CRLF; no bare LF outside quoted fields (the reader enforces it).
+    expect(text.endsWith('\r\n')).toBe(true);
+  });
+
+  for (const report of site.reports) {
+    const stem = `reports/${report.bureauId}-${report.year}`;
+    it(`${stem}: every figure of the report, in the order of its data file`, () => {
+      const want = [...expected.keys()].filter((key) => key.startsWith(`${report.bureauId}/${report.year}/`));
+      const { rows } = readCsv(`${stem}.csv`);
+      expect(checkRows(`${stem}.csv`, rows, true)).toEqual(want);
+      const json = readJson(`${stem}.json`);
+      expect(checkRows(`${stem}.json`, json.figures, false)).toEqual(want);
+      expect(Object.keys(json.bureaus)).toEqual([report.bureauId]);
+      expect(json.metadata.scope).toEqual({ kind: 'report', id: `${report.bureauId}-${report.year}` });
+    });
+  }
+
+  it('indicators: each file holds exactly the figures of its indicator', () => {
+    for (const indicatorId of Object.keys(site.indicators)) {
+      const stem = `indicators/${indicatorId}`;
+      const want = [...expected.entries()].filter(([, { row }]) => row.indicator_id === indicatorId).map(([key]) => key).sort();
+      const { rows } = readCsv(`${stem}.csv`);
+      expect(checkRows(`${stem}.csv`, rows, true).sort(), stem).toEqual(want);
+      const json = readJson(`${stem}.json`);
+      expect(checkRows(`${stem}.json`, json.figures, false).sort(), stem).toEqual(want);
+      expect(Object.keys(json.indicators)).toEqual([indicatorId]);
+      expect(json.indicators[indicatorId].unit).toEqual(site.indicators[indicatorId]!.unit);
+    }
+  });
+
+  it('every JSON holds the same rows as its CSV, as strings only, with metadata', () => {
+    const generated = generatedDate(site, process.env);
+    for (const stem of stems) {
+      const csvRows = readCsv(`${stem}.csv`).rows;
+      const json = readJson(`${stem}.json`);
+      expect(json.figures.map((row: Row) => Object.fromEntries(Object.entries(row).map(([column, cell]) => [column, guarded(cell)]))), stem).toEqual(csvRows);
+      for (const row of json.figures) {
+        expect(Object.keys(row)).toEqual(DOCUMENTED_COLUMNS);
+        for (const cell of Object.values(row)) expect(typeof cell).toBe('string');
+      }
+      expect(json.metadata).toMatchObject({ generated: generated.date, generated_basis: generated.basis, columns: DOCUMENTED_COLUMNS, figure_count: json.figures.length });
+      expect(json.metadata.licence.zh && json.metadata.licence.en && json.metadata.source.zh && json.metadata.source.en).toBeTruthy();
+    }
+    const whole = readJson('annals.json');
+    expect(Object.keys(whole.indicators).sort()).toEqual(Object.keys(site.indicators).sort());
+    expect(Object.keys(whole.bureaus).sort()).toEqual(Object.keys(site.bureaus).sort());
+    expect(whole.bureaus.chongqing.region_code).toBe('500000');
+  });
+
+  it('spot-checks values by hand', () => {
+    const rows = readCsv('annals.csv').rows;
+    const row = (key: string) => rows.find((candidate) => keyOf(candidate) === key)!;
+    expect(row('donghu/2022/dibao-funds-paid')).toMatchObject({ value_as_written: '2850.46万', value: '28504600' });
+    expect(row('donghu/2022/dibao-standard')).toMatchObject({ value_as_written: '855', value: '855', change_reported: '7.6%', change_direction: 'up' });
+    expect(row('yingkou/2019/elderly-population-60-plus')).toMatchObject({ value_as_written: '52.3万', value: '523000', as_of: '2017-12' });
+    expect(row('chongqing/2021/dibao-standard-ratio')).toMatchObject({ value_as_written: '1:0.81', value: '', ratio: '1:0.81', unit_zh: '', unit_en: '' });
+    const unknown = rows.find((candidate) => candidate.value_as_written === '20_0万')!;
+    expect(unknown).toMatchObject({ value: '', range_low: '', range_high: '' });
+  });
+
+  it('permalinks are absolute and lead to the figure row on the report page in each language', () => {
+    const { site: siteUrl } = readJson('annals.json').metadata as { site: string };
+    for (const row of readCsv('annals.csv').rows) {
+      for (const lang of LOCALES) {
+        const url = new URL(row[`permalink_${lang}`]!);
+        expect(url.origin).toBe(new URL(siteUrl).origin);
+        expect(url.hash).toBe(`#${row.figure_id}`);
+        const page = join(dist, decodeURIComponent(url.pathname), 'index.html');
+        expect(existsSync(page), page).toBe(true);
+        expect(readFileSync(page, 'utf8')).toContain(`<tr id="${row.figure_id}"`);
+      }
+    }
+  });
+
+  describe('byte-identical builds', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('the built files are what the pure functions make, whatever the clock says', () => {
+      const { site: siteUrl } = readJson('annals.json').metadata as { site: string };
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2040-02-29T00:00:00Z'));
+      const generated = generatedDate(site, process.env);
+      expect(readFileSync(join(dist, 'data/annals.csv'), 'utf8')).toBe(rowsToCsv(allRows(site, { siteUrl })));
+      expect(readFileSync(join(dist, 'data/annals.json'), 'utf8')).toBe(toJson(downloadJson(site, { kind: 'all' }, { siteUrl, generated })));
+    });
+  });
+});
+
+describe('report pages link their downloads and cite each figure', () => {
+  for (const report of site.reports) {
+    for (const lang of LOCALES) {
+      it(`${report.bureauId}/${report.year} (${lang})`, () => {
+        const path = join(dist, lang === 'en' ? 'en' : '', 'reports', report.bureauId, String(report.year), 'index.html');
+        const html = readFileSync(path, 'utf8');
+        for (const format of ['csv', 'json']) {
+          const href = `/data/reports/${report.bureauId}-${report.year}.${format}`;
+          expect(html).toContain(`href="${href}"`);
+          expect(existsSync(join(dist, href))).toBe(true);
+        }
+        for (const figure of report.figures) {
+          const row = new RegExp(`<tr id="${figure.id}"[\\s\\S]*?</tr>`).exec(html)?.[0] ?? '';
+          const url = new URL(`${lang === 'en' ? '/en' : ''}/reports/${report.bureauId}/${report.year}/#${figure.id}`, 'https://x.invalid');
+          const text = pageText(/<p class="citation-text"[\s\S]*?<\/p>/.exec(row)?.[0] ?? '').trim();
+          const cited = citeFigure({
+            figure, report, indicator: site.indicators[figure.indicatorId]!, bureau: site.bureaus[report.bureauId]!, lang,
+            url: '\u0000',
+          });
+          // Everything but the site origin is deterministic: compare around the URL.
+          const [head, tail] = cited.split('\u0000');
+          expect(text.startsWith(head!), `${figure.id}: ${text}`).toBe(true);
+          expect(text.endsWith(`${url.pathname}${url.hash}${tail}`), `${figure.id}: ${text}`).toBe(true);
+          expect(text.endsWith(ACCESSED_PLACEHOLDER[lang])).toBe(true);
+          // Progressive enhancement: the copy button is hidden until the script reveals it.
+          expect(row).toMatch(/<button[^>]*data-citation-copy[^>]*hidden/);
+        }
+      });
+    }
+  }
+});

@@ -1,0 +1,142 @@
+/**
+ * Search recall in a real browser against the sample site's built Pagefind index: Chinese
+ * and English terms from the corpus must find the pages and the figures that contain them,
+ * and filters must narrow. (Pagefind's Chinese query segmentation has regressed before.)
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { hasBrowser, launchBrowser } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+interface Hit {
+  url: string;
+  kind: string;
+  title: string;
+  value: string;
+  bureau: string;
+  year: string;
+}
+
+describe.skipIf(!hasBrowser)('search (Pagefind, real browser)', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  const pages: Record<'zh' | 'en', Page> = {} as Record<'zh' | 'en', Page>;
+
+  beforeAll(async () => {
+    server = await serveStatic(inject('sampleDist'));
+    browser = await launchBrowser();
+    for (const lang of ['zh', 'en'] as const) {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}${lang === 'zh' ? '' : '/en'}/search/`);
+      // A string, so vitest's transform does not rewrite the browser-side dynamic import.
+      await page.evaluate("import('/pagefind/pagefind.js').then(async (pagefind) => { await pagefind.init(); window.pf = pagefind; })");
+      pages[lang] = page;
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Every hit of a query (all pages of results), through Pagefind's own JS API. */
+  const search = (lang: 'zh' | 'en', query: string, filters: Record<string, string> = {}): Promise<Hit[]> =>
+    pages[lang].evaluate(
+      async ({ query, filters }) => {
+        const pagefind = (window as unknown as { pf: { search: (q: string, o: object) => Promise<{ results: Array<{ data: () => Promise<{ url: string; meta: Record<string, string> }> }> }> } }).pf;
+        const response = await pagefind.search(query, { filters });
+        const data = await Promise.all(response.results.map((result) => result.data()));
+        return data.map((item) => ({ url: item.url, kind: item.meta.kind ?? 'page', title: item.meta.title ?? '', value: item.meta.value ?? '', bureau: item.meta.bureau ?? '', year: item.meta.year ?? '' }));
+      },
+      { query, filters },
+    );
+
+  const zhTerms: Array<[string, string[], string[]]> = [
+    // term, report pages that must be found, figure anchors that must be found
+    ['低保', ['/reports/donghu/2022/', '/reports/chongqing/2021/'], ['/reports/donghu/2022/#dibao-standard', '/reports/chongqing/2021/#dibao-standard-ratio']],
+    ['养老床位', ['/reports/donghu/2022/', '/reports/chongqing/2017/', '/reports/yingkou/2019/'], ['/reports/donghu/2022/#eldercare-beds', '/reports/chongqing/2017/#eldercare-beds', '/reports/yingkou/2019/#eldercare-beds']],
+    ['养老机构', ['/reports/donghu/2022/', '/reports/chongqing/2017/'], ['/reports/donghu/2022/#eldercare-institutions', '/reports/chongqing/2017/#eldercare-institutions']],
+    ['结婚登记', ['/reports/donghu/2022/'], ['/reports/donghu/2022/#marriage-registrations']],
+    ['社会组织', ['/reports/donghu/2022/', '/reports/chongqing/2017/'], ['/reports/donghu/2022/#community-social-orgs']],
+    ['特困', ['/reports/donghu/2022/'], ['/reports/donghu/2022/#tekun-support-standard']],
+    ['东湖区', ['/reports/donghu/2022/', '/bureaus/donghu/'], ['/reports/donghu/2022/#eldercare-beds']],
+    ['重庆', ['/reports/chongqing/2017/', '/reports/chongqing/2021/', '/bureaus/chongqing/'], ['/reports/chongqing/2021/#dibao-standard-ratio']],
+  ];
+
+  it.each(zhTerms)('zh: %s finds its pages and figures', async (term, reportPages, figures) => {
+    const hits = await search('zh', term);
+    const urls = hits.map((hit) => hit.url);
+    for (const url of [...reportPages, ...figures]) expect(urls, `${term} → ${url}`).toContain(url);
+  });
+
+  const enTerms: Array<[string, string[], string[]]> = [
+    ['dibao', ['/en/reports/donghu/2022/'], ['/en/reports/donghu/2022/#dibao-standard']],
+    ['eldercare beds', ['/en/reports/donghu/2022/', '/en/reports/chongqing/2017/'], ['/en/reports/donghu/2022/#eldercare-beds', '/en/reports/yingkou/2019/#eldercare-beds']],
+    ['marriage registrations', ['/en/reports/donghu/2022/'], ['/en/reports/donghu/2022/#marriage-registrations']],
+    ['social organizations', ['/en/reports/donghu/2022/'], ['/en/reports/donghu/2022/#community-social-orgs']],
+    ['Chongqing', ['/en/reports/chongqing/2021/', '/en/bureaus/chongqing/'], ['/en/reports/chongqing/2021/#dibao-standard-ratio']],
+  ];
+
+  it.each(enTerms)('en: %s finds its pages and figures', async (term, reportPages, figures) => {
+    const hits = await search('en', term);
+    const urls = hits.map((hit) => hit.url);
+    for (const url of [...reportPages, ...figures]) expect(urls, `${term} → ${url}`).toContain(url);
+  });
+
+  it('figure results carry the exact value, bureau and year', async () => {
+    const hits = await search('zh', '养老床位', { type: '数据' });
+    const donghu = hits.find((hit) => hit.url === '/reports/donghu/2022/#eldercare-beds');
+    expect(donghu).toMatchObject({ kind: 'figure', value: '408张', bureau: '东湖区', year: '2022' });
+    const english = (await search('en', 'eldercare beds', { type: 'Figures' })).find((hit) => hit.url === '/en/reports/chongqing/2017/#eldercare-beds');
+    expect(english).toMatchObject({ kind: 'figure', value: '207,000 beds', bureau: 'Chongqing', year: '2017' });
+  });
+
+  it('filters narrow by bureau, year, topic and type', async () => {
+    const all = await search('zh', '养老');
+    const donghu = await search('zh', '养老', { bureau: '东湖区' });
+    expect(donghu.length).toBeGreaterThan(0);
+    expect(donghu.length).toBeLessThan(all.length);
+    expect(donghu.every((hit) => hit.url.includes('donghu') || hit.bureau === '东湖区')).toBe(true);
+    const year2017 = await search('zh', '养老', { year: '2017' });
+    expect(year2017.length).toBeGreaterThan(0);
+    expect(year2017.every((hit) => hit.url.includes('2017') || hit.year === '2017' || hit.url.includes('/bureaus/'))).toBe(true);
+    const figuresOnly = await search('zh', '养老', { type: '数据' });
+    expect(figuresOnly.length).toBeGreaterThan(0);
+    expect(figuresOnly.every((hit) => hit.kind === 'figure')).toBe(true);
+    const eldercareTopic = await search('en', 'beds', { topic: 'Eldercare' });
+    expect(eldercareTopic.length).toBeGreaterThan(0);
+  });
+
+  it('does not index page chrome (navigation and footer words)', async () => {
+    // The skip link's words stand only in the page chrome, never in <main>.
+    expect(await search('en', 'skip')).toEqual([]);
+    const indexed = await pages.zh.evaluate(async () => {
+      const pagefind = (window as unknown as { pf: { search: (q: string) => Promise<{ results: Array<{ data: () => Promise<{ url: string; content: string }> }> }> } }).pf;
+      const data = await Promise.all((await pagefind.search('东湖区')).results.map((result) => result.data()));
+      return data.find((item) => item.url === '/reports/donghu/2022/')?.content ?? '';
+    });
+    expect(indexed).toContain('东湖区');
+    for (const chrome of ['跳到正文', '主导航', '数据来自各机构公开发布的文件']) expect(indexed).not.toContain(chrome);
+  });
+
+  it('on the Chinese search page, 养老床位 lists eldercare-bed figures with values, and a click lands on the figure', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.origin}/search/`);
+      await page.fill('#search-input', '养老床位');
+      await page.waitForSelector('.result-figure');
+      await expect.poll(() => page.textContent('#search-status')).toMatch(/找到 \d+ 条结果/);
+      const figureLink = page.locator('.result-figure a[href="/reports/donghu/2022/#eldercare-beds"]');
+      await expect.poll(() => figureLink.count()).toBe(1);
+      const item = page.locator('.result-figure', { has: page.locator('a[href="/reports/donghu/2022/#eldercare-beds"]') });
+      expect(await item.textContent()).toContain('408张');
+      await figureLink.click();
+      await page.waitForURL('**/reports/donghu/2022/#eldercare-beds');
+      // document.querySelector, since Playwright's own selector engine has no :target.
+      const target = await page.evaluate(() => ({ id: document.querySelector(':target')?.id, text: document.querySelector(':target')?.textContent }));
+      expect(target.id).toBe('eldercare-beds');
+      expect(target.text).toContain('408张');
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -48,6 +48,8 @@ export function assignIds(extracted: readonly ExtractedFigure[], catalog: readon
   const review: ReviewItem[] = [];
   const usedIds = new Set<string>();
   const idOf: string[] = [];
+  // A proposed id must not collide with an indicator the catalog already has.
+  const catalogIds = new Set(catalog.map((indicator) => indicator.id));
 
   const uniqueId = (base: string): string => {
     let id = base;
@@ -67,7 +69,8 @@ export function assignIds(extracted: readonly ExtractedFigure[], catalog: readon
       // One proposed indicator per label: the same id from another label gets a suffix.
       const label = normalizeLabel(occurrence.label);
       let id = proposed.id;
-      for (let n = 2; proposalLabels.has(id) && proposalLabels.get(id) !== label; n += 1) id = `${proposed.id}-${n}`;
+      const taken = (candidate: string): boolean => catalogIds.has(candidate) || (proposalLabels.has(candidate) && proposalLabels.get(candidate) !== label);
+      for (let n = 2; taken(id); n += 1) id = `${proposed.id}-${n}`;
       proposed = { ...proposed, id };
       if (!proposalLabels.has(id)) {
         proposalLabels.set(id, label);
@@ -89,7 +92,7 @@ export function assignIds(extracted: readonly ExtractedFigure[], catalog: readon
     }
     const lookalike = figures.find((figure) => {
       const first = figure.occurrences[0];
-      return first && first.value === occurrence.value && first.scale === occurrence.scale && first.unit === occurrence.unit && first.shape === occurrence.shape && first.block !== occurrence.block;
+      return first && first.value === occurrence.value && first.scale === occurrence.scale && first.unit === occurrence.unit && first.shape === occurrence.shape;
     });
     if (lookalike) {
       review.push({

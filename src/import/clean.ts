@@ -80,8 +80,11 @@ export function removeChunkNumbers(lines: readonly SourceLine[], rawTexts: reado
     const previous = lines[index - 1];
     if (!previous) return false;
     const before = previous.text.trim();
-    // A heading line (short, numbered) legitimately ends without punctuation.
-    const isHeading = HEADING_LIKE.test(before) && before.length <= 40;
+    // A heading line (short, numbered) legitimately ends without punctuation; the line of
+    // the previous chunk ("1、…" before "2、…") is not a heading.
+    const number = Number(CHUNK_NUMBER.exec(lines[index]?.text ?? '')?.[1] ?? NaN);
+    const previousIsChunk = before.startsWith(`${number - 1}、`);
+    const isHeading = HEADING_LIKE.test(before) && before.length <= 40 && !previousIsChunk;
     return before !== '' && !SENTENCE_END.test(before) && !isHeading;
   };
 

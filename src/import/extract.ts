@@ -57,10 +57,10 @@ function rangeAround(text: string, offset: number, breaks: RegExp, masked: strin
   return { start, end: Math.min(text.length, end + 1) };
 }
 
-function inferKind(unit: string, value: string, clauseBefore: string, shape: ExtractedFigure['shape']): Kind {
+function inferKind(unit: string, value: string, clauseBefore: string, clause: string, shape: ExtractedFigure['shape']): Kind {
   if (shape === 'ratio') return 'ratio';
   // "争取300万专项资金": no unit written, but the words say money.
-  if (unit === '' && /资金|经费|投资|投入|金额|预算/.test(clauseBefore)) return 'amount';
+  if (unit === '' && /资金|经费|投资|投入|金额|预算/.test(clause)) return 'amount';
   if (unit === '%' || unit === '‰' || unit.endsWith('百分点')) return 'rate';
   if (/千名|每千/.test(clauseBefore)) return 'per-thousand';
   if (unit.startsWith('元')) return 'amount';
@@ -234,9 +234,10 @@ export function extractFigures(blocks: readonly Block[], options: ExtractOptions
         ...(asOfDecision.reason && { asOfReason: asOfDecision.reason }),
         ...(change && { change }),
         extraSpans: [],
-        kind: inferKind(suffix.unit, value + suffix.scale, clauseBefore, shape),
+        kind: inferKind(suffix.unit, value + suffix.scale, clauseBefore, clause, shape),
         clause,
         sentence,
+        context: `${text.slice(Math.max(0, start - 24), start)}【${text.slice(start, end)}】${text.slice(end, end + 16)}`,
         label: '',
         ...(where && { where }),
         notes,

@@ -32,6 +32,10 @@ const SPAM_WORDS =
   /(无码|人妻|久久|成人(?:欧美|视频|电影)|福利(?:一区|视频)|在线(?:观看|播放)|高潮|春药|永久免费|一区二区|\bav\b|由会员分享|可在线阅读|下载上搜索|如果您想找寻|请联系我们)/i;
 
 export const FURNITURE_RULES: readonly FurnitureRule[] = [
+  { name: 'footer', test: (text) => /(版权所有|版权声明|ICP备|公网安备|网站标识码|主办[:：]|承办[:：]|关于我们|网站地图|本站仅提供|相关热词搜索|^上一篇|^下一篇|技术支持[:：])/.test(text) },
+  { name: 'spam', test: (text) => SPAM_WORDS.test(text) },
+  // "安龙县| 调兵山市| 青浦区| …": a run of unrelated place names, typical SEO spam.
+  { name: 'place-list', test: (text) => (text.match(/[|｜]/g)?.length ?? 0) >= 5 },
   { name: 'navigation', test: (text) => NAVIGATION_WORDS.test(text) },
   // "您的位置:主页 > 新闻 > …", "首页 > 营口专访 > 正文": breadcrumbs.
   { name: 'breadcrumb', test: (text) => /^(您的位置|当前位置|首页)/.test(text) && />|›|»/.test(text) },
@@ -51,10 +55,6 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { name: 'contact', test: (text) => /(\d{3,4}-\d{7,8}|400-\d{3}-\d{4}|[\w.-]+@[\w-]+\.[a-z]{2,}|https?:\/\/)/i.test(text) && text.length <= 60 },
   // "2017-05-31 来源 :公益时报 作者 :", "2019-03-18 08:10:00 来源:营口之窗 点击:"
   { name: 'dateline', test: (text) => /(来源|作者|点击|浏览次数|发布时间)\s*[:：]/.test(text) && text.length <= 80 },
-  { name: 'footer', test: (text) => /(版权所有|版权声明|ICP备|公网安备|网站标识码|主办[:：]|承办[:：]|关于我们|网站地图|本站仅提供|相关热词搜索|^上一篇|^下一篇|技术支持[:：])/.test(text) },
-  { name: 'spam', test: (text) => SPAM_WORDS.test(text) },
-  // "安龙县| 调兵山市| 青浦区| …": a run of unrelated place names, typical SEO spam.
-  { name: 'place-list', test: (text) => (text.match(/[|｜]/g)?.length ?? 0) >= 5 },
   // "沙坪坝区丰文街道社区养老服务中心(资料图) 陈骅 摄"
   { name: 'photo-caption', test: (text) => /(资料图|图片来源|摄影[:：]|\s摄$)/.test(text) && text.length <= 60 },
   { name: 'ellipsis', test: (text) => /^[….。·\s]+$/.test(text) },

@@ -11,8 +11,8 @@
 import type { ExtractedFigure } from './types.ts';
 
 /** Words before a figure that say nothing about what it counts. */
-const LEADING_FILLER = /^(将|而|截至目前|截至|目前|全市|全区|全县|我区|我市|全省|共有|共计|累计|共|已经|已|先后|其中|仅|只有|并|现有|各类|分别|具体来看|此外|同时|据统计|为|对|向|按|从|由)+/;
-const TRAILING_FILLER = /(分别达到|分别达|分别|共|达到|达|为|有|约有|仅|只有|的|到|至|提高至|缩小到|压缩到)+$/;
+const LEADING_FILLER = /^([一二三四五六七八九十]是|将|而|截至目前|截至|目前|全市|全区|全县|我区|我市|全省|共有|共计|累计|共|已经|已|先后|其中|仅|只有|并|现有|各类|分别|具体来看|此外|同时|据统计|为|对|向|按|从|由)+/;
+const TRAILING_FILLER = /(分别达到|分别达|分别|共|达到|达|为|约有|仅|只有|的|到|至|提高至|缩小到|压缩到)+$/;
 /** The head noun a list shares: "街道养老服务中心、社区养老服务站社会化运营率" → 社会化运营率. */
 const SHARED_HEAD = /(社会化运营率|运营率|覆盖率|标准|人数|金额|比例|数)$/;
 
@@ -69,9 +69,23 @@ export function assignLabels(figures: ExtractedFigure[], blockTexts: readonly st
       }
     }
 
-    // A 、-list with one figure per item: the figure's own item.
+    // A 、-list with one figure per item: the figure's own item; else the clause.
     const othersInClause = figures.filter((other) => other !== figure && other.block === figure.block && other.clause === figure.clause);
-    let label = strip(othersInClause.length > 0 && clauseStart !== -1 ? ownSegment(figure, clauseStart, blockText) : figure.clause, expressions);
+    const useSegment = othersInClause.length > 0 && clauseStart !== -1;
+    const scope = useSegment ? ownSegment(figure, clauseStart, blockText) : figure.clause;
+    const scopeStart = useSegment ? blockText.indexOf(scope, clauseStart) : clauseStart;
+    let label: string;
+    if (scopeStart === -1) {
+      label = strip(scope, expressions);
+    } else {
+      // The words before the number name it ("养老床位20.7万张"); when they run long and
+      // a noun follows the unit ("打造…中心2个精神障碍社区康复服务站"), the noun does.
+      const before = strip(blockText.slice(scopeStart, figure.start), expressions);
+      const after = strip(blockText.slice(figure.end, scopeStart + scope.length), expressions);
+      const afterIsNoun = after.length >= 2 && !/^(已|于|并|均|全|正|将|被|在|为|的|以|后|前|等|之|达|共)/.test(after);
+      if (before.length <= 14) label = `${before}${afterIsNoun ? after : ''}`;
+      else label = afterIsNoun && figure.unit !== '' && !figure.unit.startsWith('元') ? after : before.slice(-18);
+    }
     if (label.length < 2) label = strip(figure.clause, expressions);
     if (label.length < 2) {
       const previous = figures[index - 1];

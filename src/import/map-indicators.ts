@@ -9,7 +9,8 @@
  *   3. the indicator's Chinese name, cut into two-character pieces (养老床位 → 养老 老床
  *      床位), is looked for in the figure's label; the share of pieces found is the score.
  *      It must reach 60% (one third for ratio and per-thousand figures, whose kind and
- *      unit already say most of it). The best score wins; a tie is no match.
+ *      unit already say most of it), with at least two pieces found; a one-piece name
+ *      (街道) only matches a label that is that name. The best score wins; a tie is no match.
  * Every match is written into the draft with its evidence, so the editor can check it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -108,6 +109,7 @@ export function matchIndicator(figure: Pick<ExtractedFigure, 'kind' | 'unit' | '
       return { indicator, found, total: pieces.length, score: pieces.length === 0 ? 0 : found / pieces.length };
     })
     .filter((candidate) => candidate.score >= threshold)
+    .filter((candidate) => candidate.found >= 2 || label === normalize(candidate.indicator.name.zh))
     .sort((a, b) => b.score - a.score || b.found - a.found);
   const [best, second] = scored;
   if (!best) return undefined;

@@ -76,7 +76,8 @@ function metadataReview(cleaned: CleanResult, options: ImportOptions): ReviewIte
   const { title, meta } = cleaned;
   if (!title) items.push({ line: 1, topic: 'metadata', text: 'No title found: write source.title and the narrative title.' });
   else items.push({ line: title.line, topic: 'metadata', text: `Title taken from this line: “${title.text}”. Check it is the report's own title.` });
-  if (title && /\d/.test(title.text)) {
+  // Digits other than a year (2022年) mean the title states a figure.
+  if (title && /\d(?!\d*\s*年)/.test(title.text.replace(/(?:19|20)\d{2}\s*年/g, ''))) {
     items.push({ line: title.line, topic: 'metadata', text: 'The title states a number; the importer does not extract figures from the title. Check the body states it too.' });
   }
   if (meta.disclosure.publisher) {

@@ -32,7 +32,7 @@ function figureLines(figure: DraftFigure, proposalsInFile: boolean): string[] {
   const evidence = figure.match
     ? `catalog: ${figure.match.indicator.id} “${figure.match.indicator.name.zh}” (${figure.match.found}/${figure.match.total} name pieces, unit fits)`
     : `TODO: no catalog match; proposed indicator ${figure.indicatorId}${proposalsInFile ? ' (see the _proposed catalog file)' : ' (see the review list)'}`;
-  lines.push(`  # line ${where.join(', ')}: ${comment(first.sentence).slice(0, 90)}`);
+  lines.push(`  # line ${where.join(', ')}: …${comment(first.context)}…`);
   lines.push(`  # ${evidence}`);
   lines.push(`  ${figure.id}:`);
   if (figure.id !== figure.indicatorId) lines.push(`    indicator: ${figure.indicatorId}`);

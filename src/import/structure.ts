@@ -21,8 +21,12 @@ const BULLET = /^[●■◆]\s*/;
 /** A 一、 heading inside running text: right after the end of a sentence. */
 const INLINE_LEVEL_1 = new RegExp(`(?<=[。；;！!？?])\\s*(?=${CJK_NUMERAL}{1,3}、)`, 'g');
 
-/** Words that begin the sentence after a run-on heading: the heading ends before them. */
-const SENTENCE_OPENERS = /(一是|(?:19|20)\d{2}\s*年|截至|近年来|目前|尽管|根据|由于|虽然|随着|为了|据统计)/;
+/**
+ * What begins the sentence after a run-on heading, so the heading ends before it: 一是, a
+ * year followed by a comma ("2022年底,"), or an opener word whose clause ends in a comma
+ * ("尽管…成效,"). Inside a real heading these are not followed by a comma.
+ */
+const SENTENCE_OPENERS = /(一是|(?:19|20)\d{2}\s*年(?:底|末|以来)?(?=[，,])|(?:截至|近年来|目前|尽管|根据|由于|虽然|随着|为了|据统计)(?=[^。，,]{0,24}[，,]))/;
 
 /** A heading is a plan ("二、2023年工作打算和重点", "三、下一步的工作思路", "（三）意见和建议"). */
 const PLAN_HEADING = /(打算|计划|思路|下一步|工作重点|主要任务|目标任务|今年.{0,6}(措施|安排|任务)|明年|^(意见和|对策)?建议$)/;
@@ -73,7 +77,6 @@ function joinParagraphs(lines: readonly SourceLine[]): RawParagraph[] {
  * 45 characters; else at its first comma within 40. -1: no plausible end.
  */
 export function headingEnd(rest: string): number {
-  if (rest.length <= 45 && !/[。；;]./.test(rest)) return rest.length;
   const candidates: number[] = [];
   const stop = rest.search(/[。；;]/);
   if (stop !== -1) candidates.push(stop + 1);
@@ -81,6 +84,7 @@ export function headingEnd(rest: string): number {
   if (opener) candidates.push(opener.index + 4);
   const best = Math.min(...candidates);
   if (Number.isFinite(best) && best <= 46) return best;
+  if (rest.length <= 45) return rest.length;
   const comma = rest.search(/[，,]/);
   return comma !== -1 && comma <= 40 ? comma : -1;
 }
@@ -185,9 +189,12 @@ export function buildBlocks(lines: readonly SourceLine[]): Structure {
     }
     for (let deeper = level; deeper < plans.length; deeper += 1) plans[deeper] = undefined;
     const headingText = rest.slice(0, end).replace(/[。；;，,]$/, '');
-    if (PLAN_HEADING.test(headingText)) {
+    // Only section headings (levels 1 and 2) declare a plan; a numbered point such as
+    // "4.…三年专项行动计划" names a plan without making its section one.
+    if (level <= 2 && PLAN_HEADING.test(headingText)) {
       const year = /((?:19|20)\d{2})\s*年/.exec(headingText)?.[1];
-      plans[level] = { heading: `${marker ? `${marker}${level === 1 ? '、' : ''}` : ''}${headingText}`, ...(year && { year }) };
+      const number = !marker || bullet ? '' : level === 1 ? `${marker}、` : `（${marker}）`;
+      plans[level] = { heading: `${number}${headingText}`, ...(year && { year }) };
     }
 
     const headingSlice = sliceAnchored(text, anchors, match[0].length, match[0].length + end);

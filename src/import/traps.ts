@@ -33,17 +33,28 @@ export const TRAPS: readonly Trap[] = [
   { name: 'quoted-name', test: (c) => c.quoted },
   // 1+2+6, 5+N: a slogan made of digits.
   { name: 'slogan', test: (c) => /[+＋]\s*$/.test(before(c, 2)) || /^\s*[+＋]\s*[\dN]/.test(after(c, 3)) },
-  // s224672--2023-0055, 0791-86221407, 赣ICP备05005744号: codes, phone and ICP numbers.
-  { name: 'code-or-phone', test: (c) => /[A-Za-z-]$/.test(before(c, 1)) || /^-{1,2}\d/.test(after(c, 3)) || /^[A-Za-z]/.test(after(c, 1)) },
-  { name: 'document-number', test: (c) => /[〔\[【][^〕\]】]*$/.test(before(c, 8)) || /备$/.test(before(c, 1)) },
+  // 〔2022〕15号, 赣ICP备05005744号: document and registration numbers.
+  {
+    name: 'document-number',
+    test: (c) =>
+      /[〔\[【][^〕\]】]*$/.test(before(c, 8)) ||
+      /[〔\[【(（]\s*(19|20)\d{2}\s*[〕\]】)）]\s*第?\s*$/.test(before(c, 10)) ||
+      /备$/.test(before(c, 1)),
+  },
+  // 5星级社区, 3A级: a grade, not a count; checked before codes because a letter follows the digit.
+  { name: 'rating', test: (c) => c.unit === '星级' || c.unit === '星' || /^\s*A级?/.test(after(c, 3)) },
+  // s224672--2023-0055, 0791-86221407, 2023-03-17: codes, phone numbers, ISO dates; a
+  // leading zero (0791) never starts a quantity.
+  {
+    name: 'code-or-phone',
+    test: (c) => /[A-Za-z-]$/.test(before(c, 1)) || /^-{1,2}\d/.test(after(c, 3)) || /^[A-Za-z]/.test(after(c, 1)) || /^0\d/.test(c.digits),
+  },
   // 2022年, 20_4 年, 2018年至2020年, 2023-03-17: years and ISO dates.
   { name: 'year', test: (c) => c.unit === '年' || (/^(19|20)[\d_]{2}$/.test(c.digits) && !c.unit && !c.scale) },
   // 3月13日, 1-11月, 10 月底, 8月中旬: calendar dates and months.
   { name: 'date', test: (c) => ['月', '日', '号'].includes(c.unit) || (/月\s*$/.test(before(c, 2)) && /^\s*[日号]/.test(after(c, 2))) },
   // 60岁, 80岁以上, 90-99 岁: ages define who a figure is about; they are not figures.
   { name: 'age', test: (c) => c.unit === '岁' || c.unit === '周岁' },
-  // 5星级社区, 3A: a grade, not a count.
-  { name: 'rating', test: (c) => c.unit === '星级' || c.unit === '星' || /^\s*A级?/.test(after(c, 3)) },
   // 第2批, 第3届: ordinals.
   { name: 'ordinal', test: (c) => /第\s*$/.test(before(c, 2)) || c.unit === '届' || c.unit === '期' },
   // 08:10, 14:45: times of day.

@@ -86,6 +86,8 @@ export interface ExtractedFigure {
   kind: Kind;
   clause: string;
   sentence: string;
+  /** A short window of the text around the figure, the figure in 【】, for comments. */
+  context: string;
   /** The figure's subject as the text names it, numbers removed: "累计建成城市社区养老服务设施". */
   label: string;
   where?: string;

@@ -196,7 +196,7 @@ const TEXT = {
     xTitle: '时间',
     unit: (unit: string) => `单位：${unit}`,
     target: '（目标）',
-    range: '（区间）',
+    range: (target: boolean) => (target ? '（目标，区间）' : '（区间）'),
     separator: ' · ',
     tip: (series: string, value: string) => `${series}：${value}`,
     key: {
@@ -224,7 +224,7 @@ const TEXT = {
     xTitle: 'Date',
     unit: (unit: string) => `Unit: ${unit}`,
     target: ' (target)',
-    range: ' (range)',
+    range: (target: boolean) => (target ? ' (target range)' : ' (range)'),
     separator: ' · ',
     tip: (series: string, value: string) => `${series}: ${value}`,
     key: {
@@ -281,6 +281,9 @@ interface Series {
   bureauName: string;
   figureId: string;
   status: Status;
+  /** Bureau (and figure label when needed), without the target mark. */
+  name: string;
+  /** As the legend, tooltip and summary show it. */
   label: string;
   rows: ChartRow[];
 }
@@ -352,7 +355,7 @@ export function buildIndicatorChart({ indicator, points, lang }: BuildIndicatorC
     const key = `${row.bureauId}\u0000${row.status === 'actual' ? 0 : 1}\u0000${row.figureId}`;
     let series = seriesByKey.get(key);
     if (!series) {
-      series = { key, bureauId: row.bureauId, bureauName: row.bureauName, figureId: row.figureId, status: row.status, label: '', rows: [] };
+      series = { key, bureauId: row.bureauId, bureauName: row.bureauName, figureId: row.figureId, status: row.status, name: '', label: '', rows: [] };
       seriesByKey.set(key, series);
     }
     series.rows.push(row);
@@ -369,8 +372,8 @@ export function buildIndicatorChart({ indicator, points, lang }: BuildIndicatorC
   }
   for (const series of seriesList) {
     const several = (labelsPerBureau.get(series.bureauId)?.size ?? 0) > 1;
-    const name = several ? `${series.bureauName}${text.separator}${latestLabel(series)}` : series.bureauName;
-    series.label = series.status === 'target' ? `${name}${text.target}` : name;
+    series.name = several ? `${series.bureauName}${text.separator}${latestLabel(series)}` : series.bureauName;
+    series.label = series.status === 'target' ? `${series.name}${text.target}` : series.name;
   }
 
   // Category axis: every as-of date, in time order, as the reader writes it.
@@ -412,7 +415,7 @@ export function buildIndicatorChart({ indicator, points, lang }: BuildIndicatorC
       used.add('range');
       datasets.push({
         type: 'bar',
-        label: `${series.label}${text.range}`,
+        label: `${series.name}${text.range(target)}`,
         data: rangeRows.map((row) => ({ x: labelOf.get(row.asOf) ?? row.asOf, y: numbers.get(row) as [number, number], tip: tip(row) })),
         borderColor: colour,
         // Translucent fill for an actual range, hollow for a target one.

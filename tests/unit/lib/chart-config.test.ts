@@ -121,7 +121,7 @@ describe('buildIndicatorChart: values that are not plain actuals look different'
     const [bar] = bars(datasets);
     expect(bar?.data).toEqual([{ x: '2022年', y: [4000, 6000], tip: '示例区（目标）：4000—6000元/张' }]);
     expect(bar?.backgroundColor).toBe('#ffffff');
-    expect(bar?.label).toBe('示例区（目标）（区间）');
+    expect(bar?.label).toBe('示例区（目标，区间）');
     expect(chart.key.map((entry) => entry.entry)).toEqual(['range', 'target']);
     expect(chart.rows[0]?.status).toBe('target');
   });

@@ -1,0 +1,200 @@
+/**
+ * What a person sees, in real Chromium against the built sample site: language switching,
+ * pages without JavaScript, care mode (关怀版), accessibility (axe, WCAG 2.2 A/AA), and
+ * no console errors or failed requests on any page type.
+ */
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { loadSite } from '../../src/lib/load-site.ts';
+import { formatFigureValue } from '../../src/lib/format.ts';
+import { hasBrowser, launchBrowser } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const { site } = loadSite(process.cwd());
+if (!site) throw new Error('The sample site must be valid');
+
+/** One page of each type, as paths without the locale prefix. */
+const PAGE_TYPES: Record<string, string> = {
+  home: '/',
+  report: '/reports/donghu/2022/',
+  bureaus: '/bureaus/',
+  bureau: '/bureaus/chongqing/',
+  indicators: '/indicators/',
+  indicator: '/indicators/eldercare-beds/',
+  topics: '/topics/',
+  topic: '/topics/eldercare/',
+  about: '/about/',
+  search: '/search/',
+};
+const localized = (lang: 'zh' | 'en', path: string) => (lang === 'zh' ? path : `/en${path}`);
+
+describe.skipIf(!hasBrowser)('pages in a real browser', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await serveStatic(inject('sampleDist'));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Opens a page, collecting console errors and failed or 4xx/5xx requests. */
+  async function open(path: string, options: { context?: BrowserContext; care?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
+    const context = options.context ?? (await browser.newContext());
+    if (options.care) await context.addInitScript(() => localStorage.setItem('annals-care', '1'));
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
+    });
+    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    return { page, problems };
+  }
+
+  async function axe(page: Page, tags: string[]): Promise<string[]> {
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async (runTags) => {
+      const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: runTags },
+      });
+      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
+    }, tags);
+    return violations;
+  }
+
+  const WCAG22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+  for (const lang of ['zh', 'en'] as const) {
+    for (const [type, path] of Object.entries(PAGE_TYPES)) {
+      it(`${type} (${lang}): no axe WCAG 2.2 A/AA violations, no console errors or failed requests`, async () => {
+        const { page, problems } = await open(localized(lang, path));
+        try {
+          expect(await axe(page, WCAG22_AA)).toEqual([]);
+          expect(problems).toEqual([]);
+        } finally {
+          await page.context().close();
+        }
+      });
+
+      it(`${type} (${lang}) in care mode: no axe violations, 7:1 contrast, large text and targets, no overflow at 360px`, async () => {
+        const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+        const { page, problems } = await open(localized(lang, path), { context, care: true });
+        try {
+          expect(await page.evaluate(() => document.documentElement.classList.contains('care'))).toBe(true);
+          expect(await axe(page, [...WCAG22_AA, 'wcag2aaa'].filter((tag) => tag !== 'wcag2aaa').concat())).toEqual([]);
+          // Enhanced contrast (7:1) is AAA's rule; care mode promises it.
+          const contrast = await page.evaluate(async () => {
+            const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, { runOnly: { type: 'rule', values: ['color-contrast-enhanced'] } });
+            return result.violations.flatMap((violation) => violation.nodes.map((node) => node.target.join(' ')));
+          });
+          expect(contrast).toEqual([]);
+          const metrics = await page.evaluate(() => {
+            const style = getComputedStyle(document.body);
+            const fontSize = parseFloat(style.fontSize);
+            const lineHeight = parseFloat(style.lineHeight) / fontSize;
+            const targets = [...document.querySelectorAll<HTMLElement>('.site-nav a, .header-tools a, .header-tools button, .breadcrumbs a, button, select, input, .report-list a, .columns a')]
+              .filter((element) => element.offsetParent !== null)
+              .map((element) => ({ text: (element.textContent ?? '').trim().slice(0, 20), height: element.getBoundingClientRect().height }))
+              .filter((target) => target.height < 44);
+            return { fontSize, lineHeight, smallTargets: targets, scrollWidth: document.documentElement.scrollWidth };
+          });
+          expect(metrics.fontSize).toBeGreaterThanOrEqual(24); // 18pt
+          expect(metrics.lineHeight).toBeGreaterThanOrEqual(1.3);
+          expect(metrics.smallTargets).toEqual([]);
+          expect(metrics.scrollWidth).toBeLessThanOrEqual(360);
+          expect(problems).toEqual([]);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+
+  it('the language switch keeps you on the same page', async () => {
+    const { page } = await open('/reports/donghu/2022/');
+    try {
+      await page.click('.lang-switch');
+      await page.waitForURL('**/en/reports/donghu/2022/');
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      await page.click('.lang-switch');
+      await page.waitForURL(/\/reports\/donghu\/2022\/$/);
+      expect(new URL(page.url()).pathname).toBe('/reports/donghu/2022/');
+      await page.goto(`${server.origin}/en/indicators/eldercare-beds/`);
+      await page.click('.lang-switch');
+      expect(new URL(page.url()).pathname).toBe('/indicators/eldercare-beds/');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('care mode toggles, and is remembered across pages', async () => {
+    const { page } = await open('/reports/donghu/2022/');
+    try {
+      const toggle = page.locator('#care-toggle');
+      expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+      const before = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+      await toggle.click();
+      expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+      const after = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+      expect(after).toBeGreaterThanOrEqual(24);
+      expect(after).toBeGreaterThan(before);
+      await page.click('.site-nav a[href="/indicators/"]');
+      await page.waitForURL('**/indicators/');
+      expect(await page.evaluate(() => document.documentElement.classList.contains('care'))).toBe(true);
+      expect(await page.locator('#care-toggle').getAttribute('aria-pressed')).toBe('true');
+      await page.locator('#care-toggle').click();
+      await page.reload();
+      expect(await page.evaluate(() => document.documentElement.classList.contains('care'))).toBe(false);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('with JavaScript disabled, every figure of every report is on its page in both languages', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      for (const report of site.reports) {
+        for (const lang of ['zh', 'en'] as const) {
+          const page = await context.newPage();
+          await page.goto(`${server.origin}${localized(lang, `/reports/${report.bureauId}/${report.year}/`)}`);
+          const rows = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('tr.figure-row')].map((row) => [row.id, (row as HTMLElement).innerText])));
+          for (const figure of report.figures) {
+            expect(rows[figure.id], `${report.bureauId}/${report.year}#${figure.id} (${lang})`).toContain(formatFigureValue(figure, site.indicators[figure.indicatorId]!, lang));
+          }
+          // Without JS the care-mode toggle, which could not work, is not offered.
+          expect(await page.locator('#care-toggle').isVisible()).toBe(false);
+          await page.close();
+        }
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('prints a report as a clean document: no navigation, figure rows not split', async () => {
+    const { page } = await open('/reports/donghu/2022/');
+    try {
+      await page.emulateMedia({ media: 'print' });
+      const visible = await page.evaluate(() => ({
+        header: getComputedStyle(document.querySelector('.site-header')!).display,
+        footer: getComputedStyle(document.querySelector('.site-footer')!).display,
+        rowBreak: getComputedStyle(document.querySelector('tr.figure-row')!).breakInside,
+      }));
+      expect(visible).toEqual({ header: 'none', footer: 'none', rowBreak: 'avoid' });
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.byteLength).toBeGreaterThan(10_000);
+    } finally {
+      await page.context().close();
+    }
+  });
+});

@@ -233,7 +233,6 @@ export function extractFigures(blocks: readonly Block[], options: ExtractOptions
         ...(asOfDecision.asOf && { asOf: asOfDecision.asOf }),
         ...(asOfDecision.reason && { asOfReason: asOfDecision.reason }),
         ...(change && { change }),
-        extraSpans: [],
         kind: inferKind(suffix.unit, value + suffix.scale, clauseBefore, clause, shape),
         clause,
         sentence,

@@ -23,6 +23,7 @@ function strip(text: string, expressions: readonly string[] = []): string {
   return result
     .replace(/[“”‘’"《》()（）\s]/g, '')
     .replace(LEADING_FILLER, '')
+    .replace(/[.。,，;；:：、]+$/, '')
     .replace(TRAILING_FILLER, '');
 }
 
@@ -82,7 +83,10 @@ export function assignLabels(figures: ExtractedFigure[], blockTexts: readonly st
       // a noun follows the unit ("打造…中心2个精神障碍社区康复服务站"), the noun does.
       const before = strip(blockText.slice(scopeStart, figure.start), expressions);
       const after = strip(blockText.slice(figure.end, scopeStart + scope.length), expressions);
-      const afterIsNoun = after.length >= 2 && !/^(已|于|并|均|全|正|将|被|在|为|的|以|后|前|等|之|达|共)/.test(after);
+      // Words between this figure and the next one in the clause name the next one
+      // ("投入20_0多万元其中争取上级补助资金800多万元").
+      const anotherFollows = othersInClause.some((other) => other.start >= figure.end && other.start < scopeStart + scope.length);
+      const afterIsNoun = !anotherFollows && after.length >= 2 && !/^(已|于|并|均|全|正|将|被|在|为|的|以|后|前|等|之|达|共)/.test(after);
       if (before.length <= 14) label = `${before}${afterIsNoun ? after : ''}`;
       else label = afterIsNoun && figure.unit !== '' && !figure.unit.startsWith('元') ? after : before.slice(-18);
     }

@@ -45,7 +45,7 @@ export const UNITS = [
   '日', '号', '星',
 ] as const;
 
-const UNIT_PATTERN = UNITS.map((unit) => unit.replace('%', '%')).join('|');
+const UNIT_PATTERN = UNITS.join('|');
 
 /** A money unit may be "per" something: 元/人·月, 元/月, 元/张. */
 const PER_UNIT = String.raw`(?:\/[人户月年张床位·]+)?`;

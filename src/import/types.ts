@@ -81,8 +81,6 @@ export interface ExtractedFigure {
   asOf?: string;
   asOfReason?: string;
   change?: FigureChange;
-  /** Spans of the "from" number and the reported change, folded into <Figure> in the narrative. */
-  extraSpans: Array<{ start: number; end: number }>;
   kind: Kind;
   clause: string;
   sentence: string;

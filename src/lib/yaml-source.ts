@@ -35,7 +35,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): LoadedYam
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, schema: 'failsafe', uniqueKeys: true, prettyErrors: false });
   const source: YamlSource = { file, document, lineCounter, lineOffset };
-  const issues: Issue[] = document.errors.map((error) => {
+  const issues: Issue[] = document.errors.map((error): Issue => {
     const position = positionAt(source, error.pos[0]);
     if (error.code === 'DUPLICATE_KEY') {
       return { file, ...position, field: '', code: 'duplicate-key', params: { key: duplicateKeyAt(text, error.pos[0]) } };

@@ -27,7 +27,7 @@ const CATALOG = [
 
 const figure = (label: string, unit: string, kind: Kind = 'count', extra: Partial<ExtractedFigure> = {}): ExtractedFigure => ({
   line: 1, block: 0, start: 0, end: 1, written: '', value: '1', scale: '', unit, shape: 'number', status: 'actual',
-  extraSpans: [], kind, clause: label, sentence: label, context: label, label, notes: [], ...extra,
+  kind, clause: label, sentence: label, context: label, label, notes: [], ...extra,
 });
 
 describe('matchIndicator', () => {

@@ -8,7 +8,7 @@
  * qualifier, status and shape, and no conflicting date. Same number and unit with a
  * different indicator is kept apart and listed for review ("possibly the same figure").
  */
-import { matchIndicator, type CatalogIndicator, type IndicatorMatch } from './map-indicators.ts';
+import { matchById, matchIndicator, type CatalogIndicator, type IndicatorMatch } from './map-indicators.ts';
 import { proposeIndicator, type ProposedIndicator } from './propose-indicator.ts';
 import type { ExtractedFigure, ReviewItem } from './types.ts';
 
@@ -59,7 +59,8 @@ export function assignIds(extracted: readonly ExtractedFigure[], catalog: readon
   };
 
   for (const occurrence of extracted) {
-    const match = matchIndicator(occurrence, catalog);
+    const byName = matchIndicator(occurrence, catalog);
+    const match = byName ?? matchById(occurrence, proposeIndicator(occurrence).id, catalog);
     let proposed: ProposedIndicator | undefined;
     let indicatorId: string;
     if (match) {

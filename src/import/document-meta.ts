@@ -100,6 +100,9 @@ export function readDocumentMeta(lines: ReadonlyArray<{ line: number; text: stri
       meta.published ??= { date: dateline[1] ?? '', line };
       meta.via ??= { text: (dateline[2] ?? '').trim(), line };
     }
+    // "发布时间：2024-01-15": a page's date line without a source.
+    const posted = /(发布时间|发布日期|发稿时间|日期)\s*[:：]\s*(\d{4}-\d{2}-\d{2})/.exec(text);
+    if (posted) meta.published ??= { date: posted[2] ?? '', line };
     const credit = /^[（(]据(.+?)[)）]$/.exec(text.trim());
     if (credit) meta.via = { text: credit[1] ?? '', line };
   }

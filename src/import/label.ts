@@ -13,6 +13,8 @@ import type { ExtractedFigure } from './types.ts';
 /** Words before a figure that say nothing about what it counts. */
 const LEADING_FILLER = /^([一二三四五六七八九十]是|将|而|截至目前|截至|目前|全市|全区|全县|我区|我市|全省|共有|共计|累计|共|已经|已|先后|其中|仅|只有|并|现有|各类|分别|具体来看|此外|同时|据统计|为|对|向|按|从|由)+/;
 const TRAILING_FILLER = /(分别达到|分别达|分别|共|达到|达|为|约有|仅|只有|的|到|至|提高至|缩小到|压缩到)+$/;
+/** "到2025年", "截至2017年底", "1-11月": when, not what. */
+const LEADING_DATE = /^(到|截至|截止)?\s*(((19|20)\d{2}\s*年)?(\d{1,2}\s*[-至]?\s*\d{0,2}\s*月)?(底|末)?)(?<=年|月|底|末)/;
 /** The head noun a list shares: "街道养老服务中心、社区养老服务站社会化运营率" → 社会化运营率. */
 const SHARED_HEAD = /(社会化运营率|运营率|覆盖率|标准|人数|金额|比例|数)$/;
 
@@ -22,6 +24,7 @@ function strip(text: string, expressions: readonly string[] = []): string {
   for (const expression of expressions) result = result.split(expression).join('');
   return result
     .replace(/[“”‘’"《》()（）\s]/g, '')
+    .replace(LEADING_DATE, '')
     .replace(LEADING_FILLER, '')
     .replace(/[.。,，;；:：、]+$/, '')
     .replace(TRAILING_FILLER, '');
@@ -88,7 +91,7 @@ export function assignLabels(figures: ExtractedFigure[], blockTexts: readonly st
       const anotherFollows = othersInClause.some((other) => other.start >= figure.end && other.start < scopeStart + scope.length);
       const afterIsNoun = !anotherFollows && after.length >= 2 && !/^(已|于|并|均|全|正|将|被|在|为|的|以|后|前|等|之|达|共)/.test(after);
       if (before.length <= 14) label = `${before}${afterIsNoun ? after : ''}`;
-      else label = afterIsNoun && figure.unit !== '' && !figure.unit.startsWith('元') ? after : before.slice(-18);
+      else label = afterIsNoun && figure.unit !== '' && !figure.unit.startsWith('元') ? after : before.slice(-18).replace(/^[\d_.,%年月日]+/, '');
     }
     if (label.length < 2) label = strip(figure.clause, expressions);
     if (label.length < 2) {

@@ -11,6 +11,8 @@
  *      It must reach 60% (one third for ratio and per-thousand figures, whose kind and
  *      unit already say most of it), with at least two pieces found; a one-piece name
  *      (街道) only matches a label that is that name. The best score wins; a tie is no match.
+ *   4. failing that, when the words of the label translate (propose-indicator.ts) to the
+ *      id of a catalog indicator whose kind and unit fit, that indicator is taken.
  * Every match is written into the draft with its evidence, so the editor can check it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -93,6 +95,9 @@ export function namePieces(name: string): string[] {
 
 export interface IndicatorMatch {
   indicator: CatalogIndicator;
+  /** 'name': name pieces found in the label; 'id': the id the label's words translate to
+   *  (propose-indicator.ts) is a catalog id of a fitting kind and unit. */
+  via: 'name' | 'id';
   /** Name pieces found / name pieces. */
   found: number;
   total: number;
@@ -114,5 +119,12 @@ export function matchIndicator(figure: Pick<ExtractedFigure, 'kind' | 'unit' | '
   const [best, second] = scored;
   if (!best) return undefined;
   if (second && second.score === best.score && second.found === best.found) return undefined;
-  return { indicator: best.indicator, found: best.found, total: best.total };
+  return { indicator: best.indicator, via: 'name', found: best.found, total: best.total };
+}
+
+/** Step 4: the catalog indicator whose id the label's words translate to, if it fits. */
+export function matchById(figure: Pick<ExtractedFigure, 'kind' | 'unit'>, proposedId: string, catalog: readonly CatalogIndicator[]): IndicatorMatch | undefined {
+  const indicator = catalog.find((candidate) => candidate.id === proposedId);
+  if (!indicator || !kindsFit(figure.kind, indicator.kind) || !unitsFit(figure.unit, indicator.unit.zh, indicator.kind)) return undefined;
+  return { indicator, via: 'id', found: 0, total: namePieces(indicator.name.zh).length };
 }

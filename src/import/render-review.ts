@@ -26,6 +26,13 @@ export function figureReviewItems(figures: readonly DraftFigure[]): ReviewItem[]
       for (const note of occurrence.notes) items.push({ line: occurrence.line, topic: 'figure', text: `\`${figure.id}\` (“${occurrence.written}”): ${note}` });
     }
     const first = figure.occurrences[0];
+    if (first && figure.match?.via === 'id') {
+      items.push({
+        line: first.line,
+        topic: 'indicator',
+        text: `\`${figure.id}\` (“${first.written}”, ${first.label || 'no label'}) was matched to \`${figure.match.indicator.id}\` (${figure.match.indicator.name.zh}) only because its words translate to that id: check.`,
+      });
+    }
     if (first && !figure.match) {
       items.push({
         line: first.line,

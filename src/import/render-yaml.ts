@@ -30,7 +30,9 @@ function figureLines(figure: DraftFigure, proposalsInFile: boolean): string[] {
   const lines: string[] = [];
   const where = figure.occurrences.map((occurrence) => occurrence.line);
   const evidence = figure.match
-    ? `catalog: ${figure.match.indicator.id} “${figure.match.indicator.name.zh}” (${figure.match.found}/${figure.match.total} name pieces, unit fits)`
+    ? figure.match.via === 'name'
+      ? `catalog: ${figure.match.indicator.id} “${figure.match.indicator.name.zh}” (${figure.match.found}/${figure.match.total} name pieces, unit fits)`
+      : `TODO: check — catalog: ${figure.match.indicator.id} “${figure.match.indicator.name.zh}” (its id is what the label's words translate to; unit fits)`
     : `TODO: no catalog match; proposed indicator ${figure.indicatorId}${proposalsInFile ? ' (see the _proposed catalog file)' : ' (see the review list)'}`;
   lines.push(`  # line ${where.join(', ')}: …${comment(first.context)}…`);
   lines.push(`  # ${evidence}`);

@@ -73,19 +73,23 @@ function joinParagraphs(lines: readonly SourceLine[]): RawParagraph[] {
 
 /**
  * Where a numbered heading that runs into text ends, counted from after its number:
- * at its full stop, or before "一是"/a date/a sentence opener, when that comes within
- * 45 characters; else at its first comma within 40. -1: no plausible end.
+ * at its full stop, or before "一是"/a dated opener, when that comes within 45
+ * characters and text follows; a short line without a full stop is a heading as a whole.
+ * A numbered line that is one sentence ("2.截至2023年底，全区共有养老机构12家。") is a
+ * list item, not a heading: -1. For level 1 and 2, a comma (not one inside a number)
+ * within 40 characters may end a heading that runs into a sentence.
  */
-export function headingEnd(rest: string): number {
+export function headingEnd(rest: string, level: 1 | 2 | 3 = 1): number {
   const candidates: number[] = [];
   const stop = rest.search(/[。；;]/);
-  if (stop !== -1) candidates.push(stop + 1);
+  if (stop !== -1 && stop < rest.length - 1) candidates.push(stop + 1);
   const opener = SENTENCE_OPENERS.exec(rest.slice(4));
   if (opener) candidates.push(opener.index + 4);
   const best = Math.min(...candidates);
   if (Number.isFinite(best) && best <= 46) return best;
-  if (rest.length <= 45) return rest.length;
-  const comma = rest.search(/[，,]/);
+  if (rest.length <= 45 && stop === -1) return rest.length;
+  if (level === 3 || stop === rest.length - 1) return -1;
+  const comma = rest.search(/(?<!\d)[，,]|[，,](?!\d)/);
   return comma !== -1 && comma <= 40 ? comma : -1;
 }
 
@@ -161,7 +165,7 @@ export function buildBlocks(lines: readonly SourceLine[]): Structure {
       push({ kind: 'paragraph', text: rest, anchors: sliceAnchored(text, anchors, match[0].length, text.length).anchors });
       continue;
     }
-    let end = headingEnd(rest);
+    let end = headingEnd(rest, level);
     if (paragraph.inline && end > 0) {
       const cut = cutAtLostSubpoint(rest.slice(0, end));
       if (cut > 0) end = cut;
@@ -171,7 +175,9 @@ export function buildBlocks(lines: readonly SourceLine[]): Structure {
       review.push({ line, topic: 'structure', text: `Heading ${marker}、 was found inside running text; check where it ends: “${rest.slice(0, Math.max(end, 12))}…”` });
     }
     if (end <= 0) {
-      review.push({ line, topic: 'structure', text: `Could not tell where heading ${marker} ends; kept as a paragraph: “${rest.slice(0, 30)}…”` });
+      // A numbered list item (level 3) is an ordinary paragraph; a section heading that
+      // cannot be told from its text is worth a look.
+      if (level < 3) review.push({ line, topic: 'structure', text: `Could not tell where heading ${marker} ends; kept as a paragraph: “${rest.slice(0, 30)}…”` });
       end = 0;
     }
 

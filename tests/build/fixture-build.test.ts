@@ -3,7 +3,8 @@
  * `npm run build`: the exact figure text in both locales, and a bad site that must fail
  * without writing anything.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/lib/build-site.ts';
@@ -70,6 +71,28 @@ describe('building the basic fixture', () => {
 
   it('marks the fictional publisher on its pages', () => {
     expect(pageText(page('en/reports/example-district/2022'))).toContain('Fictional publisher');
+  });
+});
+
+describe('deterministic builds', () => {
+  it('the same input builds a byte-identical site', async () => {
+    const fixture = copyFixture('basic');
+    try {
+      const first = await buildSite({ root: fixture.root, outDir: 'dist-a', quiet: true });
+      const second = await buildSite({ root: fixture.root, outDir: 'dist-b', quiet: true });
+      const digest = (dir: string) =>
+        Object.fromEntries(
+          readdirSync(dir, { recursive: true, encoding: 'utf8' })
+            .filter((file) => statSync(join(dir, file)).isFile())
+            .sort()
+            .map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]),
+        );
+      const a = digest(first.outDir);
+      expect(Object.keys(a).length).toBeGreaterThan(20);
+      expect(digest(second.outDir)).toEqual(a);
+    } finally {
+      fixture.dispose();
+    }
   });
 });
 

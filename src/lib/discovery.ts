@@ -1,0 +1,72 @@
+/**
+ * Discovery files: the sitemap (with hreflang alternates), Atom feeds of reports per
+ * locale, and robots.txt. Pure functions of the site and its public URL.
+ */
+import { t } from '../i18n/index.ts';
+import { HTML_LANG } from '../i18n/index.ts';
+import { LOCALES, type Locale } from '../schemas/common.ts';
+import { TOPICS } from '../schemas/indicator.ts';
+import type { Report, Site } from './model.ts';
+import { routes } from './routes.ts';
+
+const xml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+
+/** Every page of the site, once per locale, as functions of the locale. */
+export function allPages(site: Site): Array<(lang: Locale) => string> {
+  return [
+    routes.home,
+    routes.bureaus,
+    routes.indicators,
+    routes.topics,
+    routes.about,
+    routes.search,
+    ...site.reports.map((report) => (lang: Locale) => routes.report(lang, report.bureauId, report.year)),
+    ...Object.keys(site.bureaus).map((id) => (lang: Locale) => routes.bureau(lang, id)),
+    ...Object.keys(site.indicators).map((id) => (lang: Locale) => routes.indicator(lang, id)),
+    ...TOPICS.map((topic) => (lang: Locale) => routes.topic(lang, topic)),
+  ];
+}
+
+export function sitemap(site: Site, origin: string): string {
+  const entries = allPages(site).flatMap((page) =>
+    LOCALES.map((lang) => {
+      const alternates = LOCALES.map((other) => `    <xhtml:link rel="alternate" hreflang="${HTML_LANG[other]}" href="${xml(new URL(page(other), origin).href)}"/>`).join('\n');
+      return `  <url>\n    <loc>${xml(new URL(page(lang), origin).href)}</loc>\n${alternates}\n  </url>`;
+    }),
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
+}
+
+/** The date a report was published, for feeds: the source date, else its disclosure date, else its year. */
+export function publishedDate(report: Report): string {
+  const date = report.source.date ?? report.disclosure?.date?.slice(0, 10) ?? String(report.year);
+  const [year, month = '01', day = '01'] = date.split('-');
+  return `${year}-${month}-${day}T00:00:00Z`;
+}
+
+export function atomFeed(site: Site, origin: string, lang: Locale): string {
+  const reports = [...site.reports].sort((a, b) => publishedDate(b).localeCompare(publishedDate(a)) || a.bureauId.localeCompare(b.bureauId));
+  const feedUrl = new URL(`${routes.home(lang)}feed.xml`, origin).href;
+  const updated = reports[0] ? publishedDate(reports[0]) : '1970-01-01T00:00:00Z';
+  const entries = reports.map((report) => {
+    const url = new URL(routes.report(lang, report.bureauId, report.year), origin).href;
+    const narrative = report.narratives[lang] ?? report.narratives[lang === 'zh' ? 'en' : 'zh'];
+    const bureau = site.bureaus[report.bureauId];
+    return [
+      '  <entry>',
+      `    <title>${xml(narrative?.title ?? `${bureau?.name[lang] ?? report.bureauId} ${report.year}`)}</title>`,
+      `    <link href="${xml(url)}"/>`,
+      `    <id>${xml(url)}</id>`,
+      `    <updated>${publishedDate(report)}</updated>`,
+      `    <author><name>${xml(bureau?.name[lang] ?? report.bureauId)}</name></author>`,
+      narrative?.summary ? `    <summary>${xml(narrative.summary)}</summary>` : '',
+      '  </entry>',
+    ].filter(Boolean).join('\n');
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${HTML_LANG[lang]}">\n  <title>${xml(t(lang, 'siteName'))}</title>\n  <subtitle>${xml(t(lang, 'siteTagline'))}</subtitle>\n  <link href="${xml(feedUrl)}" rel="self"/>\n  <link href="${xml(new URL(routes.home(lang), origin).href)}"/>\n  <id>${xml(feedUrl)}</id>\n  <updated>${updated}</updated>\n${entries.join('\n')}\n</feed>\n`;
+}
+
+export function robots(origin: string): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', origin).href}\n`;
+}

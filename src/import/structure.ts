@@ -88,7 +88,7 @@ export function headingEnd(rest: string, level: 1 | 2 | 3 = 1): number {
   const best = Math.min(...candidates);
   if (Number.isFinite(best) && best <= 46) return best;
   if (rest.length <= 45 && stop === -1) return rest.length;
-  if (level === 3 || stop === rest.length - 1) return -1;
+  if (level === 3) return -1;
   const comma = rest.search(/(?<!\d)[，,]|[，,](?!\d)/);
   return comma !== -1 && comma <= 40 ? comma : -1;
 }

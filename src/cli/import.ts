@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { addBureau, BUREAU_ID, bureauIds } from '../import/bureau-entry.ts';
+import { addBureau, BUREAU_ID, bureauIds, bureauStub } from '../import/bureau-entry.ts';
 import { loadCatalog } from '../import/map-indicators.ts';
 import { importReport } from '../import/pipeline.ts';
 import { RefusedToOverwrite, writeDraftFiles, type DraftFile } from '../import/write-draft.ts';
@@ -52,6 +52,14 @@ try {
 }
 
 const bureauKnown = bureauIds(root).has(bureau);
+const bureauFlags = { zhName: values['zh-name'], enName: values['en-name'], level: values.level };
+if (!bureauKnown) {
+  try {
+    bureauStub(bureau, bureauFlags); // checks --level before anything is written
+  } catch (error) {
+    fail((error as Error).message);
+  }
+}
 const result = importReport(raw, { bureau, year, sourceFile: basename(inputPath), catalog: loadCatalog(root), bureauKnown });
 
 const files: DraftFile[] = [
@@ -66,7 +74,7 @@ if (result.paths.proposedCatalog && result.files.proposedCatalog) {
 try {
   const written = writeDraftFiles(root, files);
   if (!bureauKnown) {
-    addBureau(root, bureau, { zhName: values['zh-name'], enName: values['en-name'], level: values.level });
+    addBureau(root, bureau, bureauFlags);
     written.push('data/bureaus.yaml (new entry appended, with TODOs)');
   }
   const { figures } = result.assignment;

@@ -189,10 +189,12 @@ export function cleanSource(raw: string): CleanResult {
       return;
     }
     let reason: string | undefined;
-    if (footerStart !== -1 && index >= footerStart) reason = 'footer';
+    const rule = furnitureRuleFor(entry.text);
+    // After the footer starts everything goes, named by its own rule when it is spam.
+    if (footerStart !== -1 && index >= footerStart) reason = rule === 'spam' || rule === 'place-list' ? rule : 'footer';
     else if (disclosureLines.has(entry.line)) reason = 'disclosure';
     else if (meta.via?.line === entry.line && /^[（(]据/.test(entry.text)) reason = 'source-credit';
-    else reason = furnitureRuleFor(entry.text);
+    else reason = rule;
     if (reason) dropped.push({ line: entry.line, text: entry.text, reason });
     else lines.push({ line: entry.line, text: entry.text, continues: false });
   });

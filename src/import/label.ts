@@ -30,20 +30,25 @@ function strip(text: string, expressions: readonly string[] = []): string {
     .replace(TRAILING_FILLER, '');
 }
 
-/** Where the figure's own item starts and ends in a 、-list inside its clause. */
+/**
+ * The figure's own item in a list inside its clause. Items are separated by 、, or set
+ * off in brackets that hold figures themselves ("设施95家(城镇社区…中心74家,…21家)");
+ * brackets around words ("村(社区)社会工作室") are part of the item.
+ */
 function ownSegment(figure: ExtractedFigure, clauseStartInBlock: number, blockText: string): string {
   const clause = blockText.slice(clauseStartInBlock, clauseStartInBlock + figure.clause.length);
-  const offset = figure.start - clauseStartInBlock;
-  // Items are separated by 、 or set off in brackets: "设施95家(城镇社区…中心74家,…)".
-  let before = -1;
-  for (let index = offset - 1; index >= 0; index -= 1) {
-    if (/[、(（)）]/.test(clause[index] ?? '')) {
-      before = index;
-      break;
-    }
+  const separators = new Set<number>();
+  for (const [index, char] of [...clause].entries()) if (char === '、') separators.add(index);
+  for (const pair of clause.matchAll(/[(（]([^()（）]*)[)）]?/g)) {
+    if (!/\d/.test(pair[1] ?? '')) continue;
+    const open = pair.index ?? 0;
+    separators.add(open);
+    if (/[)）]$/.test(pair[0])) separators.add(open + pair[0].length - 1);
   }
-  const rest = clause.slice(figure.end - clauseStartInBlock).search(/[、(（)）]/);
-  const after = rest === -1 ? clause.length : figure.end - clauseStartInBlock + rest;
+  const offset = figure.start - clauseStartInBlock;
+  const endOffset = figure.end - clauseStartInBlock;
+  const before = Math.max(-1, ...[...separators].filter((index) => index < offset));
+  const after = Math.min(clause.length, ...[...separators].filter((index) => index >= endOffset));
   return clause.slice(before + 1, after);
 }
 

@@ -10,7 +10,8 @@
  *      床位), is looked for in the figure's label; the share of pieces found is the score.
  *      It must reach 60% (one third for ratio and per-thousand figures, whose kind and
  *      unit already say most of it), with at least two pieces found; a one-piece name
- *      (街道) only matches a label that is that name. The best score wins; a tie is no match.
+ *      (街道) only matches a label that is that name. The name with the most pieces found
+ *      wins (then the higher share); a tie is no match.
  *   4. failing that, when the words of the label translate (propose-indicator.ts) to the
  *      id of a catalog indicator whose kind and unit fit, that indicator is taken.
  * Every match is written into the draft with its evidence, so the editor can check it.
@@ -115,7 +116,9 @@ export function matchIndicator(figure: Pick<ExtractedFigure, 'kind' | 'unit' | '
     })
     .filter((candidate) => candidate.score >= threshold)
     .filter((candidate) => candidate.found >= 2 || label === normalize(candidate.indicator.name.zh))
-    .sort((a, b) => b.score - a.score || b.found - a.found);
+    // The name that explains more of the label wins: "建成城市社区养老服务设施" is about
+    // 社区养老服务设施 (6 pieces found), not 城市社区 (3 pieces, though all of them).
+    .sort((a, b) => b.found - a.found || b.score - a.score);
   const [best, second] = scored;
   if (!best) return undefined;
   if (second && second.score === best.score && second.found === best.found) return undefined;

@@ -44,8 +44,17 @@ export function figureReviewItems(figures: readonly DraftFigure[]): ReviewItem[]
   return items;
 }
 
+/** Spam is named, not quoted: its words do not belong in the project's files. */
+const NOT_QUOTED = new Set(['spam', 'place-list']);
+
 export function droppedReviewItems(dropped: readonly DroppedLine[]): ReviewItem[] {
-  return dropped.map((line) => ({ line: line.line, topic: 'dropped', text: `[${line.reason}] ${line.text.slice(0, 80)}${line.text.length > 80 ? '…' : ''}` }));
+  return dropped.map((line) => ({
+    line: line.line,
+    topic: 'dropped',
+    text: NOT_QUOTED.has(line.reason)
+      ? `[${line.reason}] (${line.text.length} characters, not shown)`
+      : `[${line.reason}] ${line.text.slice(0, 80)}${line.text.length > 80 ? '…' : ''}`,
+  }));
 }
 
 function proposalSnippet(proposals: readonly ProposedIndicator[]): string[] {

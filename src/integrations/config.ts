@@ -29,6 +29,15 @@ export function annalsConfig(options: AnnalsConfigOptions = {}): AstroUserConfig
     build: { format: 'directory', inlineStylesheets: 'never' },
     integrations: [annals(), mdx()],
     devToolbar: { enabled: false },
+    // A strict Content-Security-Policy on every page (a <meta>, so it works on any host).
+    // Pagefind compiles its WebAssembly search, which needs 'wasm-unsafe-eval'.
+    security: {
+      csp: {
+        directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+        scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+        styleDirective: { resources: ["'self'"] },
+      },
+    },
     // No inline scripts: every script is a file, so a strict Content-Security-Policy holds.
     vite: { build: { assetsInlineLimit: 0 } },
   } as AstroUserConfig;

@@ -3,7 +3,8 @@
  * a text summary for screen readers and the key to its markers, built from figures.
  *
  * Pure and deterministic: the same figures (in any order) give the same, plain-JSON result,
- * so a page can put it in a `data-chart` attribute and the client script only draws it.
+ * so a page can put it in a `data-chart` attribute and the client script only draws it. The
+ * legend and the key to the markers are returned as data for the page to render as HTML.
  *
  * Honesty rules, so a drawing never says more than the source:
  * - Only figures of one indicator share the value axis (one indicator has one unit); a
@@ -78,7 +79,7 @@ export interface LineDataset {
   label: string;
   data: LinePoint[];
   borderColor: string;
-  /** Legend box fill: the colour for actuals, white (hollow) for targets. */
+  /** Tooltip colour box fill: the colour for actuals, white (hollow) for targets. */
   backgroundColor: string;
   borderWidth: number;
   borderDash: number[];
@@ -115,7 +116,6 @@ export interface ChartJsConfig {
     locale: string;
     interaction: { mode: 'nearest'; axis: 'xy'; intersect: false };
     plugins: {
-      legend: { display: true; position: 'bottom'; labels: { boxWidth: number; boxHeight: number } };
       tooltip: { enabled: true; displayColors: true };
     };
     scales: {
@@ -161,13 +161,22 @@ export interface IndicatorChart {
   notDrawn?: 'ratio' | 'no-values';
   /** One sentence (or a few) saying what the chart shows, with the exact values. */
   summary: string;
+  /**
+   * The legend, as HTML renders it (it wraps on a phone and scales in care mode, which a
+   * canvas legend does not): one entry per series, its colour as an index into
+   * SERIES_COLOURS (CSS class chart-swatch-<index>), targets drawn dashed and hollow.
+   */
+  legend: Array<{ label: string; colour: number; target: boolean }>;
   /** The markers this chart uses and what they mean, in a fixed order. */
   key: Array<{ entry: KeyEntry; symbol: string; text: string }>;
   /** Notes on what is not drawn. */
   notes: string[];
 }
 
-/** Dark enough for 3:1 against white as lines and markers; told apart by shape and label too. */
+/**
+ * Dark enough for 3:1 against white as lines and markers; told apart by the legend's labels
+ * too. The same colours are the .chart-swatch-<index> classes in src/styles/global.css.
+ */
 export const SERIES_COLOURS = ['#0b4f8a', '#b3261e', '#1e6b3a', '#7a3e9d', '#8a5a00', '#00697a', '#c23b80', '#4a4a4a'] as const;
 const HOLLOW = '#ffffff';
 const TARGET_DASH = [6, 4];
@@ -345,7 +354,7 @@ export function buildIndicatorChart({ indicator, points, lang }: BuildIndicatorC
       indicatorId: indicator.id, lang, title, unit, rows, payload: null,
       notDrawn: isRatio ? 'ratio' : 'no-values',
       summary: [text.emptySummary(title, unit), ...notes].join(lang === 'zh' ? '' : ' '),
-      key: [], notes,
+      legend: [], key: [], notes,
     };
   }
 
@@ -383,8 +392,11 @@ export function buildIndicatorChart({ indicator, points, lang }: BuildIndicatorC
 
   const datasets: Array<LineDataset | BarDataset> = [];
   const used = new Set<KeyEntry>();
+  const legend: IndicatorChart['legend'] = [];
   seriesList.forEach((series, index) => {
-    const colour = SERIES_COLOURS[index % SERIES_COLOURS.length] ?? SERIES_COLOURS[0];
+    const colourIndex = index % SERIES_COLOURS.length;
+    const colour = SERIES_COLOURS[colourIndex] ?? SERIES_COLOURS[0];
+    legend.push({ label: series.label, colour: colourIndex, target: series.status === 'target' });
     const target = series.status === 'target';
     if (target) used.add('target');
     const tip = (row: ChartRow) => text.tip(series.label, row.value);
@@ -438,7 +450,6 @@ export function buildIndicatorChart({ indicator, points, lang }: BuildIndicatorC
       locale: lang === 'zh' ? 'zh-CN' : 'en',
       interaction: { mode: 'nearest', axis: 'xy', intersect: false },
       plugins: {
-        legend: { display: true, position: 'bottom', labels: { boxWidth: 28, boxHeight: 12 } },
         tooltip: { enabled: true, displayColors: true },
       },
       scales: {
@@ -453,7 +464,12 @@ export function buildIndicatorChart({ indicator, points, lang }: BuildIndicatorC
     },
   };
 
-  const summaryParts: string[] = [text.summary(title, unit, drawn.length, labels[0] ?? '', labels[labels.length - 1] ?? '')];
+  // The span the values cover: from the earliest start to the latest end of their dates.
+  const starts = drawn.map((row) => row.asOf.split('/')[0] ?? row.asOf).sort(compare);
+  const ends = drawn.map((row) => row.asOf.split('/').pop() ?? row.asOf).sort(compare);
+  const from = formatPeriod(starts[0] ?? '', lang);
+  const to = formatPeriod(ends[ends.length - 1] ?? '', lang);
+  const summaryParts: string[] = [text.summary(title, unit, drawn.length, from, to)];
   if (drawn.length <= SUMMARY_LIMIT) {
     const listed = seriesList.map((series) =>
       text.seriesSummary(series.label, series.rows.map((row) => text.item(row.period, row.value))),
@@ -475,6 +491,7 @@ export function buildIndicatorChart({ indicator, points, lang }: BuildIndicatorC
       ticks: { locale: config.options.locale, compact: lang === 'zh', suffix: indicator.kind === 'rate' ? '%' : '' },
     },
     summary: summaryParts.join(lang === 'zh' ? '' : ' '),
+    legend,
     key: KEY_ORDER.filter((entry) => used.has(entry)).map((entry) => {
       const [symbol, meaning] = text.key[entry];
       return { entry, symbol, text: meaning };

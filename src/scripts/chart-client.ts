@@ -14,7 +14,6 @@ import {
   BarElement,
   CategoryScale,
   Chart,
-  Legend,
   LinearScale,
   LineController,
   LineElement,
@@ -25,7 +24,8 @@ import {
 } from 'chart.js';
 import type { ChartPayload, TickFormat } from '../lib/chart-config.ts';
 
-Chart.register(LineController, LineElement, PointElement, BarController, BarElement, LinearScale, CategoryScale, Tooltip, Legend);
+// No Legend plugin: the legend is HTML (src/components/Chart.astro), which wraps and scales.
+Chart.register(LineController, LineElement, PointElement, BarController, BarElement, LinearScale, CategoryScale, Tooltip);
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 const charts = new Map<HTMLCanvasElement, Chart>();

@@ -132,6 +132,9 @@ describe('document metadata', () => {
     expect(meta.published).toEqual({ date: '2017-05-31', line: 6 });
     expect(meta.via).toEqual({ text: '重庆市人民政府网站', line: 28 });
   });
+  it('reads a page date line', () => {
+    expect(readDocumentMeta([{ line: 3, text: '发布时间：2024-01-15' }]).published).toEqual({ date: '2024-01-15', line: 3 });
+  });
   it('takes a title from a shared file name', () => {
     expect(titleFromSharedFileName('《民政局养老服务体系建设情况汇报材料.doc》由会员分享')).toBe('民政局养老服务体系建设情况汇报材料');
   });

@@ -66,6 +66,12 @@ describe('heading ends', () => {
     expect(headingEnd('关于我区目前存在的问题')).toBe(11);
     expect(headingEnd('推动精神障碍社区康复服务项目提质增效2022年底,完成打造了2个精神障碍社区康复服务站,2023年')).toBe(18);
   });
+  it('treats a numbered single sentence as a list item, and never ends a heading inside 1,234', () => {
+    expect(headingEnd('截至2023年11月底，全区共有养老机构12家，床位1800张。', 3)).toBe(-1);
+    expect(
+      shape(['1.全年保障城乡低保对象1,234户2,345人，发放低保金1,520.5万元，同比增长3.2%。临时救助困难群众约600人次，发放临时救助金共计一百余万元。']),
+    ).toEqual(['P 全年保障城乡低保对象1,234户2,345人，发放低保金1,520.5万元，同比增长3.2%。临时救助困难群众约600人次，发放临时救助金共计一百余万元。']);
+  });
   it('finds a lost sub-point numeral, but not inside words', () => {
     expect(cutAtLostSubpoint('所作的主要工作一抢抓机遇')).toBe(7);
     expect(cutAtLostSubpoint('下一步的工作思路一找打破点')).toBe(8);

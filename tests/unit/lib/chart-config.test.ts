@@ -2,6 +2,7 @@
  * The chart of one indicator, from the basic fixture site's real data and from figures
  * built by hand for shapes the fixture lacks (illegible values, other qualifiers).
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -81,6 +82,7 @@ describe('buildIndicatorChart: a series across years', () => {
     expect(line?.data.map((point) => point.tip)).toEqual(['Example District: 207,000 beds', 'Example District: 210,000 beds']);
     expect(chart.payload?.ticks).toEqual({ locale: 'en', compact: false, suffix: '' });
     expect(chart.summary).toBe('Chart of Eldercare beds (beds): 2 values, December 2022 to 2023. Example District: December 2022 207,000 beds, 2023 210,000 beds.');
+    expect(chart.legend).toEqual([{ label: 'Example District', colour: 0, target: false }]);
   });
 
   it('converts the exact plain decimal, not the written mantissa', () => {
@@ -146,6 +148,19 @@ describe('buildIndicatorChart: values that are not plain actuals look different'
     expect(target?.pointBackgroundColor).toEqual(['#ffffff']);
     expect(target?.data).toEqual([{ x: '2025', y: 200, tip: 'A (target): 200 beds' }]);
     expect(chart.key.map((entry) => entry.entry)).toEqual(['exact', 'less', 'approx', 'target']);
+    expect(chart.legend).toEqual([{ label: 'A', colour: 0, target: false }, { label: 'A (target)', colour: 1, target: true }]);
+  });
+});
+
+describe('buildIndicatorChart: periods', () => {
+  it('puts a period on the axis as written and spans the summary from its start', () => {
+    const points: ChartPointInput[] = [
+      { figure: figure({ id: 'plan', value: number('36'), status: 'target', asOf: '2016/2020' }), bureauName: '某市' },
+      { figure: figure({ id: 'eldercare-beds', value: number('16'), asOf: '2022' }), bureauName: '某市' },
+    ];
+    const chart = buildIndicatorChart({ indicator: indicator('eldercare-beds'), points, lang: 'zh' });
+    expect(chart.payload?.config.data.labels).toEqual(['2016年至2020年', '2022年']);
+    expect(chart.summary.startsWith('图表：养老床位（张），共2个数值，时间从2016年到2022年。')).toBe(true);
   });
 });
 
@@ -218,6 +233,13 @@ describe('buildIndicatorChart: output', () => {
       ['别区', SERIES_COLOURS[1]],
       ['别区（目标）', SERIES_COLOURS[2]],
     ]);
+  });
+
+  it('has a CSS swatch class for every series colour, in the same order', () => {
+    const css = readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'styles', 'global.css'), 'utf8');
+    SERIES_COLOURS.forEach((colour, index) => {
+      expect(css).toContain(`.chart-swatch-${index} { --swatch: ${colour}; }`);
+    });
   });
 
   it('escapes markup characters in the data attribute, and parses back to the same payload', () => {

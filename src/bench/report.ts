@@ -1,0 +1,98 @@
+/**
+ * The benchmark's outputs: the tables printed to the terminal and the JSON written to
+ * bench/results.json (committed, so results can be compared across commits).
+ */
+import { loadavg } from 'node:os';
+import type { Machine } from './machine.ts';
+import type { SampleResult } from './measure-sample.ts';
+import type { SizeResult } from './measure-size.ts';
+import type { StepResult } from './run-child.ts';
+import { formatBytes, formatSeconds, renderTable } from './table.ts';
+import type { TargetResult } from './targets.ts';
+
+export interface BenchResults {
+  machine: Machine;
+  sizes: SizeResult[];
+  sample: SampleResult;
+  targets: TargetResult[];
+}
+
+const step = (result: StepResult) => ({
+  ok: result.ok,
+  ms: Math.round(result.ms),
+  cpuMs: Math.round(result.cpuMs),
+  maxRssBytes: result.maxRssBytes,
+  helpersBytes: result.helpersBytes,
+  peakBytes: result.peakBytes,
+  ...(!result.ok && { error: (result.error ?? result.output).slice(0, 2000) }),
+});
+
+export function resultsJson(results: BenchResults): unknown {
+  return {
+    command: 'npm run bench',
+    measuredAt: new Date().toISOString(),
+    machine: { ...results.machine, loadAverageAtEnd: Number(loadavg()[0]!.toFixed(2)) },
+    sizes: results.sizes.map((size) => ({
+      reports: size.site.reports,
+      bureaus: size.site.bureaus,
+      figures: size.site.figures,
+      validation: step(size.validation),
+      build: step(size.build),
+      ...(size.dist && {
+        pages: size.dist.pages,
+        pagesPerSecond: Number(size.pagesPerSecond!.toFixed(1)),
+        files: size.dist.files,
+        distBytes: size.dist.bytes,
+        pagefindBytes: size.dist.pagefindBytes,
+      }),
+    })),
+    pageWeight: {
+      site: 'sample site (repository root), zh pages; gzip at zlib default level',
+      build: step(results.sample.build),
+      pages: results.sample.pages.map((page) => ({
+        type: page.type,
+        path: page.path,
+        htmlBytes: page.htmlBytes,
+        htmlGzipBytes: page.htmlGzipBytes,
+        jsGzipBytes: page.jsGzipBytes,
+        totalGzipBytes: page.htmlGzipBytes + page.jsGzipBytes,
+        onDemandJsGzipBytes: page.onDemandJsGzipBytes,
+        chart: page.chart,
+        scripts: page.scripts,
+      })),
+      pagesChecked: results.sample.pagesChecked,
+      heaviestJsWithoutChart: results.sample.heaviestNoChart && { path: results.sample.heaviestNoChart.path, jsGzipBytes: results.sample.heaviestNoChart.jsGzipBytes },
+      heaviestJsWithChart: results.sample.heaviestChart
+        ? { path: results.sample.heaviestChart.path, jsGzipBytes: results.sample.heaviestChart.jsGzipBytes }
+        : 'n/a: no page with a <canvas>',
+    },
+    targets: results.targets,
+  };
+}
+
+export function printResults(results: BenchResults, print: (text: string) => void): void {
+  const { machine } = results;
+  print(`\nMachine: ${machine.nproc} CPUs (${machine.cpu}), ${formatBytes(machine.memoryBytes)} memory, Node ${machine.node}, load average ${machine.loadAverageAtStart} at start\n`);
+  print(renderTable(
+    ['reports', 'figures', 'validate', '(cpu)', 'build', '(cpu)', 'pages', 'pages/s', 'peak RSS node + helpers', 'dist', 'search index'],
+    results.sizes.map(({ site, validation, build, dist, pagesPerSecond }) => [
+      String(site.reports), String(site.figures),
+      formatSeconds(validation.ms), formatSeconds(validation.cpuMs),
+      build.ok ? formatSeconds(build.ms) : 'FAILED', formatSeconds(build.cpuMs),
+      dist ? String(dist.pages) : '—', pagesPerSecond ? pagesPerSecond.toFixed(1) : '—',
+      `${formatBytes(build.maxRssBytes)} + ${formatBytes(build.helpersBytes)} = ${formatBytes(build.peakBytes)}`,
+      dist ? formatBytes(dist.bytes) : '—', dist ? formatBytes(dist.pagefindBytes) : '—',
+    ]),
+  ));
+  const { sample } = results;
+  print(`\nPage weight, sample site (zh; gzip): built in ${formatSeconds(sample.build.ms)}${sample.attempts > 1 ? ` after ${sample.attempts} attempts` : ''}\n`);
+  print(renderTable(
+    ['page', 'path', 'HTML', 'HTML gz', 'JS gz', 'HTML+JS gz', 'chart', 'on-demand JS gz'],
+    sample.pages.map((page) => [
+      page.type, page.path, formatBytes(page.htmlBytes), formatBytes(page.htmlGzipBytes), formatBytes(page.jsGzipBytes),
+      formatBytes(page.htmlGzipBytes + page.jsGzipBytes), page.chart ? 'yes' : 'no', page.onDemandJsGzipBytes ? formatBytes(page.onDemandJsGzipBytes) : '—',
+    ]),
+  ));
+  print(`\nTargets (JS checked on all ${sample.pagesChecked} pages of the sample site)\n`);
+  print(renderTable(['target', 'limit', 'measured', ''], results.targets.map((target) => [target.name, target.limit, target.measured, target.verdict])));
+}

@@ -1,0 +1,53 @@
+/**
+ * Runs one measured step (src/bench/child.ts) in a fresh Node 24 process and collects its
+ * numbers, plus the peak memory of any helper processes it spawned.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ChildResult } from './child.ts';
+import { watchDescendants } from './tree-peak.ts';
+
+const NODE = fileURLToPath(new URL('../../node_modules/.bin/node', import.meta.url));
+const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
+const OUTPUT_TAIL = 4000;
+
+export interface StepResult extends ChildResult {
+  /** Peak memory of the step's helper processes (Pagefind), summed. */
+  helpersBytes: number;
+  /** The child's own peak plus its helpers': what the machine must have free. */
+  peakBytes: number;
+  /** The end of what the child printed, to show when it failed. */
+  output: string;
+}
+
+export async function runStep(mode: 'validate' | 'build', root: string, outDir: string): Promise<StepResult> {
+  const scratch = mkdtempSync(join(tmpdir(), 'annals-bench-'));
+  const resultFile = join(scratch, 'result.json');
+  try {
+    const child = spawn(NODE, [CHILD, mode, root, outDir, resultFile], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const watch = watchDescendants(child.pid!);
+    let output = '';
+    const keep = (chunk: Buffer): void => {
+      output = (output + chunk.toString('utf8')).slice(-OUTPUT_TAIL);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    const code = await new Promise<number>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', (exitCode) => resolve(exitCode ?? 1));
+    });
+    const { helpersBytes } = watch.stop();
+    let result: ChildResult;
+    try {
+      result = JSON.parse(readFileSync(resultFile, 'utf8')) as ChildResult;
+    } catch {
+      result = { ok: false, ms: 0, cpuMs: 0, maxRssBytes: 0, error: `child exited with code ${code} without a result` };
+    }
+    return { ...result, helpersBytes, peakBytes: result.maxRssBytes + helpersBytes, output };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * The performance budget, checked against measured numbers. A target whose measurement
+ * was not taken in this run (another size was asked for, no chart page exists) is "n/a",
+ * which does not fail the run.
+ */
+export type Verdict = 'PASS' | 'FAIL' | 'n/a';
+
+export interface TargetResult {
+  name: string;
+  limit: string;
+  measured: string;
+  verdict: Verdict;
+}
+
+export const BUDGET = {
+  /** The size the time and memory targets are stated for. */
+  reports: 1000,
+  validateMs: 10_000,
+  buildMs: 180_000,
+  peakBytes: 3 * 1024 ** 3,
+  noChartJsBytes: 2 * 1024,
+  chartJsBytes: 70 * 1024,
+} as const;
+
+export interface Measured {
+  validateMs?: number;
+  buildMs?: number;
+  peakBytes?: number;
+  /** Heaviest up-front JS of a page without a chart, and of a chart page (undefined: none). */
+  noChartJs?: { bytes: number; path: string };
+  chartJs?: { bytes: number; path: string };
+}
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+const gib = (bytes: number): string => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
+const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
+
+function check(
+  name: string, limit: string, value: number | undefined, max: number, show: (n: number) => string,
+  where = '', absent = 'not measured in this run',
+): TargetResult {
+  if (value === undefined) return { name, limit, measured: absent, verdict: 'n/a' };
+  return { name, limit, measured: `${show(value)}${where}`, verdict: value < max ? 'PASS' : 'FAIL' };
+}
+
+export function checkTargets(measured: Measured): TargetResult[] {
+  const n = BUDGET.reports.toLocaleString('en');
+  return [
+    check(`validate ${n} reports`, '< 10 s', measured.validateMs, BUDGET.validateMs, seconds),
+    check(`build ${n} reports`, '< 180 s', measured.buildMs, BUDGET.buildMs, seconds),
+    check(`peak RSS building ${n} reports`, '< 3 GiB', measured.peakBytes, BUDGET.peakBytes, gib),
+    // "≤" limits: compare against limit + 1 with "<".
+    check('JS on pages without a chart', '≤ 2 KiB gz', measured.noChartJs?.bytes, BUDGET.noChartJsBytes + 1, kib, measured.noChartJs && ` (${measured.noChartJs.path})`),
+    check('JS on chart pages', '≤ 70 KiB gz', measured.chartJs?.bytes, BUDGET.chartJsBytes + 1, kib, measured.chartJs && ` (${measured.chartJs.path})`, 'no page with a <canvas> yet'),
+  ];
+}

@@ -38,6 +38,22 @@ describe('the sample site', () => {
     }
   }
 
+  for (const lang of LOCALES) {
+    it(`every figure is on its indicator page, in its own row (${lang})`, () => {
+      const missing: string[] = [];
+      for (const report of site.reports) {
+        for (const figure of report.figures) {
+          const path = join(dist, lang === 'en' ? 'en' : '', 'indicators', figure.indicatorId, 'index.html');
+          const html = readFileSync(path, 'utf8');
+          const rowId = `${report.bureauId}-${report.year}-${figure.id}`;
+          const row = new RegExp(`<tr id="${rowId}"[\\s\\S]*?</tr>`).exec(html)?.[0] ?? '';
+          if (!pageText(row).includes(formatFigureValue(figure, site.indicators[figure.indicatorId]!, lang))) missing.push(rowId);
+        }
+      }
+      expect(missing).toEqual([]);
+    });
+  }
+
   it('spot-checks figures against the seed documents, by hand', () => {
     const donghuZh = pageText(readFileSync(join(dist, 'reports/donghu/2022/index.html'), 'utf8'));
     const donghuEn = pageText(readFileSync(join(dist, 'en/reports/donghu/2022/index.html'), 'utf8'));

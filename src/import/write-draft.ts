@@ -6,6 +6,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { SCHEMA_COMMENT, schemaFor } from '../lib/json-schemas.ts';
 
 export interface DraftFile {
   /** Relative to the site root. */
@@ -31,7 +32,14 @@ export function writeDraftFiles(root: string, files: readonly DraftFile[]): stri
   for (const file of files) {
     const absolute = join(root, file.path);
     mkdirSync(dirname(absolute), { recursive: true });
-    writeFileSync(absolute, file.content, { encoding: 'utf8', flag: 'wx' });
+    writeFileSync(absolute, withSchemaLink(file), { encoding: 'utf8', flag: 'wx' });
   }
   return files.map((file) => file.path);
+}
+
+/** Data files start by naming their JSON Schema, so an editor's YAML extension checks them as they are typed. */
+function withSchemaLink(file: DraftFile): string {
+  const schema = schemaFor(file.path);
+  if (!schema || file.content.startsWith(SCHEMA_COMMENT)) return file.content;
+  return `${SCHEMA_COMMENT}${schema}\n${file.content}`;
 }

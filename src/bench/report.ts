@@ -24,6 +24,7 @@ const step = (result: StepResult) => ({
   maxRssBytes: result.maxRssBytes,
   helpersBytes: result.helpersBytes,
   peakBytes: result.peakBytes,
+  peakBoundBytes: result.peakBoundBytes,
   ...(!result.ok && { error: (result.error ?? result.output).slice(0, 2000) }),
 });
 
@@ -74,17 +75,18 @@ export function printResults(results: BenchResults, print: (text: string) => voi
   const { machine } = results;
   print(`\nMachine: ${machine.nproc} CPUs (${machine.cpu}), ${formatBytes(machine.memoryBytes)} memory, Node ${machine.node}, load average ${machine.loadAverageAtStart} at start\n`);
   print(renderTable(
-    ['reports', 'figures', 'validate', '(cpu)', 'build', '(cpu)', 'pages', 'pages/s', 'peak RSS node + helpers', 'dist', 'search index'],
+    ['reports', 'figures', 'validate', '(cpu)', 'build', '(cpu)', 'pages', 'pages/s', 'peak RSS', 'node', 'Pagefind', 'dist', 'search index'],
     results.sizes.map(({ site, validation, build, dist, pagesPerSecond }) => [
       String(site.reports), String(site.figures),
       formatSeconds(validation.ms), formatSeconds(validation.cpuMs),
       build.ok ? formatSeconds(build.ms) : 'FAILED', formatSeconds(build.cpuMs),
       dist ? String(dist.pages) : '—', pagesPerSecond ? pagesPerSecond.toFixed(1) : '—',
-      `${formatBytes(build.maxRssBytes)} + ${formatBytes(build.helpersBytes)} = ${formatBytes(build.peakBytes)}`,
+      formatBytes(build.peakBytes), formatBytes(build.maxRssBytes), formatBytes(build.helpersBytes),
       dist ? formatBytes(dist.bytes) : '—', dist ? formatBytes(dist.pagefindBytes) : '—',
     ]),
   ));
   const { sample } = results;
+  print('\npeak RSS: node and Pagefind together, sampled every 0.1 s; node: the build process\'s own maxRSS; Pagefind: its indexer\'s own peak. (cpu): node CPU time, Pagefind excluded.');
   print(`\nPage weight, sample site (zh; gzip): built in ${formatSeconds(sample.build.ms)}${sample.attempts > 1 ? ` after ${sample.attempts} attempts` : ''}\n`);
   print(renderTable(
     ['page', 'path', 'HTML', 'HTML gz', 'JS gz', 'HTML+JS gz', 'chart', 'on-demand JS gz'],

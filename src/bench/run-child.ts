@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChildResult } from './child.ts';
-import { watchDescendants } from './tree-peak.ts';
+import { watchTree } from './tree-peak.ts';
 
 const NODE = fileURLToPath(new URL('../../node_modules/.bin/node', import.meta.url));
 const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
@@ -17,8 +17,10 @@ const OUTPUT_TAIL = 4000;
 export interface StepResult extends ChildResult {
   /** Peak memory of the step's helper processes (Pagefind), summed. */
   helpersBytes: number;
-  /** The child's own peak plus its helpers': what the machine must have free. */
+  /** The largest RSS of the child and its helpers together, sampled: the step's peak. */
   peakBytes: number;
+  /** The child's own peak plus each helper's: an upper bound, as if all peaked at once. */
+  peakBoundBytes: number;
   /** The end of what the child printed, to show when it failed. */
   output: string;
 }
@@ -28,7 +30,7 @@ export async function runStep(mode: 'validate' | 'build', root: string, outDir: 
   const resultFile = join(scratch, 'result.json');
   try {
     const child = spawn(NODE, [CHILD, mode, root, outDir, resultFile], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    const watch = watchDescendants(child.pid!);
+    const watch = watchTree(child.pid!);
     let output = '';
     const keep = (chunk: Buffer): void => {
       output = (output + chunk.toString('utf8')).slice(-OUTPUT_TAIL);
@@ -39,14 +41,16 @@ export async function runStep(mode: 'validate' | 'build', root: string, outDir: 
       child.on('error', reject);
       child.on('close', (exitCode) => resolve(exitCode ?? 1));
     });
-    const { helpersBytes } = watch.stop();
+    const { helpersBytes, simultaneousBytes } = watch.stop();
     let result: ChildResult;
     try {
       result = JSON.parse(readFileSync(resultFile, 'utf8')) as ChildResult;
     } catch {
       result = { ok: false, ms: 0, cpuMs: 0, maxRssBytes: 0, error: `child exited with code ${code} without a result` };
     }
-    return { ...result, helpersBytes, peakBytes: result.maxRssBytes + helpersBytes, output };
+    // Sampling can miss the child's own peak; its maxRSS is exact, so the peak is at least that.
+    const peakBytes = Math.max(simultaneousBytes, result.maxRssBytes);
+    return { ...result, helpersBytes, peakBytes, peakBoundBytes: result.maxRssBytes + helpersBytes, output };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -1,8 +1,11 @@
 /**
- * Peak memory of the processes a child spawns (Pagefind's indexer is a separate native
- * binary, so the child's own maxRSS misses it). Linux only: polls /proc for the child's
- * descendants and keeps each one's VmHWM (its own high-water mark, so a peak between two
- * polls is still seen, as long as the process is alive at some poll).
+ * Peak memory of a child process together with the processes it spawns (Pagefind's
+ * indexer is a separate native binary, so the child's own maxRSS misses it). Linux only:
+ * polls /proc for the child and its descendants and keeps
+ * - the largest sum of their current RSS seen at one poll: what the machine really had
+ *   to hold at once (a peak shorter than the poll interval can slip through), and
+ * - each descendant's VmHWM (its own high-water mark, exact as long as the process was
+ *   alive at some poll).
  */
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -14,36 +17,47 @@ function childrenOf(pid: number): number[] {
   }
 }
 
-function highWaterBytes(pid: number): number {
+/** VmRSS and VmHWM of a process, in bytes (0 once it has ended). */
+function memoryOf(pid: number): { rss: number; hwm: number } {
   try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) * 1024 : 0;
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const field = (name: string): number => Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) * 1024;
+    return { rss: field('VmRSS'), hwm: field('VmHWM') };
   } catch {
-    return 0;
+    return { rss: 0, hwm: 0 };
   }
 }
 
-export interface TreePeak {
-  /** Sum of the peaks of every descendant seen: an upper bound, as if all peaked at once. */
-  stop(): { helpersBytes: number; helpers: number };
+export interface TreeMemory {
+  /** Sum of the descendants' own peaks (the child itself excluded). */
+  helpersBytes: number;
+  helpers: number;
+  /** Largest RSS of the child and its descendants together at one poll. */
+  simultaneousBytes: number;
 }
 
-export function watchDescendants(rootPid: number, intervalMs = 200): TreePeak {
-  const peaks = new Map<number, number>();
+export function watchTree(rootPid: number, intervalMs = 100): { stop(): TreeMemory } {
+  const helperPeaks = new Map<number, number>();
+  let simultaneousBytes = 0;
   const supported = existsSync(`/proc/${rootPid}/task/${rootPid}/children`);
   const poll = (): void => {
+    let total = memoryOf(rootPid).rss;
     const pending = childrenOf(rootPid);
     while (pending.length > 0) {
       const pid = pending.pop()!;
-      peaks.set(pid, Math.max(peaks.get(pid) ?? 0, highWaterBytes(pid)));
+      const memory = memoryOf(pid);
+      total += memory.rss;
+      helperPeaks.set(pid, Math.max(helperPeaks.get(pid) ?? 0, memory.hwm));
       pending.push(...childrenOf(pid));
     }
+    simultaneousBytes = Math.max(simultaneousBytes, total);
   };
   const timer = supported ? setInterval(poll, intervalMs) : undefined;
   return {
     stop() {
       if (timer) clearInterval(timer);
-      return { helpersBytes: [...peaks.values()].reduce((sum, bytes) => sum + bytes, 0), helpers: peaks.size };
+      const helpersBytes = [...helperPeaks.values()].reduce((sum, bytes) => sum + bytes, 0);
+      return { helpersBytes, helpers: helperPeaks.size, simultaneousBytes };
     },
   };
 }

@@ -29,6 +29,8 @@ export function annalsConfig(options: AnnalsConfigOptions = {}): AstroUserConfig
     build: { format: 'directory', inlineStylesheets: 'never' },
     integrations: [annals(), mdx()],
     devToolbar: { enabled: false },
+    // Narratives have no code blocks; Shiki's inline styles would also break the CSP.
+    markdown: { syntaxHighlight: false },
     // A strict Content-Security-Policy on every page (a <meta>, so it works on any host).
     // Pagefind compiles its WebAssembly search, which needs 'wasm-unsafe-eval'.
     security: {

@@ -6,9 +6,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../../src/lib/build-site.ts';
 import { loadSite } from '../../../src/lib/load-site.ts';
 import type { Issue } from '../../../src/lib/issues.ts';
 
@@ -24,7 +24,9 @@ const oursOf = (issues: readonly Issue[]): Issue[] =>
   issues.filter((issue) => OURS.includes(issue.file) || (issue.file === 'data/bureaus.yaml' && issue.field.startsWith(BUREAU)));
 
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'annals-validate-draft-'));
+  // Inside the project, so the draft's MDX resolves Astro's runtime when it is built.
+  mkdirSync(join(REPO, '.annals'), { recursive: true });
+  root = mkdtempSync(join(REPO, '.annals', 'validate-draft-'));
   mkdirSync(join(root, 'data'), { recursive: true });
   cpSync(join(REPO, 'data/indicators'), join(root, 'data/indicators'), { recursive: true });
   cpSync(join(REPO, 'data/bureaus.yaml'), join(root, 'data/bureaus.yaml'));
@@ -63,7 +65,16 @@ describe('a draft from seed 003 for a new bureau', () => {
     }
     const result = loadSite(root);
     expect(oursOf(result.issues)).toEqual([]);
+    expect(result.issues).toEqual([]);
     const report = result.site?.reports.find((candidate) => candidate.bureauId === BUREAU);
-    if (result.site) expect(report?.figures.length).toBeGreaterThan(80);
+    expect(report?.figures.length).toBeGreaterThan(80);
+  });
+
+  it('then builds into a report page showing its figures in both languages', async () => {
+    const { outDir } = await buildSite({ root, quiet: true });
+    const zh = readFileSync(join(outDir, 'reports', BUREAU, '2022', 'index.html'), 'utf8');
+    expect(zh).toContain('2850.46万元');
+    const en = readFileSync(join(outDir, 'en', 'reports', BUREAU, '2022', 'index.html'), 'utf8');
+    expect(en).toContain('CNY 28,504,600');
   });
 });

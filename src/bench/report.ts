@@ -75,7 +75,7 @@ export function printResults(results: BenchResults, print: (text: string) => voi
   const { machine } = results;
   print(`\nMachine: ${machine.nproc} CPUs (${machine.cpu}), ${formatBytes(machine.memoryBytes)} memory, Node ${machine.node}, load average ${machine.loadAverageAtStart} at start\n`);
   print(renderTable(
-    ['reports', 'figures', 'validate', '(cpu)', 'build', '(cpu)', 'pages', 'pages/s', 'peak RSS', 'node', 'Pagefind', 'dist', 'search index'],
+    ['reports', 'figures', 'validate', '(cpu)', 'build', '(cpu)', 'pages', 'pages/s', 'peak RSS', 'node', 'helpers', 'dist', 'search index'],
     results.sizes.map(({ site, validation, build, dist, pagesPerSecond }) => [
       String(site.reports), String(site.figures),
       formatSeconds(validation.ms), formatSeconds(validation.cpuMs),
@@ -86,7 +86,7 @@ export function printResults(results: BenchResults, print: (text: string) => voi
     ]),
   ));
   const { sample } = results;
-  print('\npeak RSS: node and Pagefind together, sampled every 0.1 s; node: the build process\'s own maxRSS; Pagefind: its indexer\'s own peak. (cpu): node CPU time, Pagefind excluded.');
+  print('\npeak RSS: node and Pagefind together, sampled every 0.1 s; node: the build process\'s own maxRSS; helpers: the peaks of the processes it spawns (Pagefind, esbuild), summed. (cpu): node CPU time, Pagefind excluded.');
   print(`\nPage weight, sample site (zh; gzip): built in ${formatSeconds(sample.build.ms)}${sample.attempts > 1 ? ` after ${sample.attempts} attempts` : ''}\n`);
   print(renderTable(
     ['page', 'path', 'HTML', 'HTML gz', 'JS gz', 'HTML+JS gz', 'chart', 'on-demand JS gz'],

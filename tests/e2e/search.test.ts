@@ -118,6 +118,25 @@ describe.skipIf(!hasBrowser)('search (Pagefind, real browser)', () => {
     for (const chrome of ['跳到正文', '主导航', '数据来自各机构公开发布的文件']) expect(indexed).not.toContain(chrome);
   });
 
+  it('loads nothing of Pagefind until the reader searches, and a first search stays under 300 KB', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.origin}/search/`, { waitUntil: 'networkidle' });
+      server.sent.clear();
+      await page.waitForTimeout(300);
+      expect([...server.sent.keys()].filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+      await page.fill('#search-input', '养老床位');
+      await page.waitForSelector('.result-figure');
+      await page.waitForLoadState('networkidle');
+      const bytes = [...server.sent.entries()].filter(([path]) => path.startsWith('/pagefind/')).reduce((sum, [, size]) => sum + size, 0);
+      console.log(`first search (养老床位) transferred ${bytes} bytes of Pagefind code and index`);
+      expect(bytes).toBeGreaterThan(0);
+      expect(bytes).toBeLessThan(300_000);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('on the Chinese search page, 养老床位 lists eldercare-bed figures with values, and a click lands on the figure', async () => {
     const page = await browser.newPage();
     try {

@@ -51,7 +51,7 @@ export function resultsJson(results: BenchResults): unknown {
       site: 'sample site (repository root), zh pages; gzip at zlib default level',
       build: step(results.sample.build),
       pages: results.sample.pages.map((page) => ({
-        type: page.type,
+        type: page.withChart ? `${page.type} (with chart)` : page.type,
         path: page.path,
         htmlBytes: page.htmlBytes,
         htmlGzipBytes: page.htmlGzipBytes,
@@ -91,7 +91,7 @@ export function printResults(results: BenchResults, print: (text: string) => voi
   print(renderTable(
     ['page', 'path', 'HTML', 'HTML gz', 'JS gz', 'HTML+JS gz', 'chart', 'on-demand JS gz'],
     sample.pages.map((page) => [
-      page.type, page.path, formatBytes(page.htmlBytes), formatBytes(page.htmlGzipBytes), formatBytes(page.jsGzipBytes),
+      page.withChart ? `${page.type} + chart` : page.type, page.path, formatBytes(page.htmlBytes), formatBytes(page.htmlGzipBytes), formatBytes(page.jsGzipBytes),
       formatBytes(page.htmlGzipBytes + page.jsGzipBytes), page.chart ? 'yes' : 'no', page.onDemandJsGzipBytes ? formatBytes(page.onDemandJsGzipBytes) : '—',
     ]),
   ));

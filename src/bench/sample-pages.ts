@@ -29,3 +29,17 @@ export function representativePages(site: Site): Array<{ type: PageType; path: s
   ];
   return pages.filter((page): page is { type: PageType; path: string } => page.path !== undefined);
 }
+
+/** The type of a Chinese page by its path under dist/; undefined for English pages and lists. */
+export function pageTypeOf(path: string): PageType | undefined {
+  if (path === 'index.html') return 'home';
+  const patterns: Array<[PageType, RegExp]> = [
+    ['report', /^reports\/[^/]+\/\d{4}\/index\.html$/],
+    ['bureau', /^bureaus\/[^/]+\/index\.html$/],
+    ['indicator', /^indicators\/[^/]+\/index\.html$/],
+    ['topic', /^topics\/[^/]+\/index\.html$/],
+    ['about', /^about\/index\.html$/],
+    ['search', /^search\/index\.html$/],
+  ];
+  return patterns.find(([, pattern]) => pattern.test(path))?.[0];
+}

@@ -25,6 +25,9 @@ export const BUDGET = {
 export interface Measured {
   validateMs?: number;
   buildMs?: number;
+  /** The build process's own maxRSS. */
+  nodeMaxRssBytes?: number;
+  /** The build process and its helpers (Pagefind's indexer) together. */
   peakBytes?: number;
   /** Heaviest up-front JS of a page without a chart, and of a chart page (undefined: none). */
   noChartJs?: { bytes: number; path: string };
@@ -48,7 +51,9 @@ export function checkTargets(measured: Measured): TargetResult[] {
   return [
     check(`validate ${n} reports`, '< 10 s', measured.validateMs, BUDGET.validateMs, seconds),
     check(`build ${n} reports`, '< 180 s', measured.buildMs, BUDGET.buildMs, seconds),
-    check(`peak RSS building ${n} reports`, '< 3 GiB', measured.peakBytes, BUDGET.peakBytes, gib),
+    check(`build ${n} reports: node maxRSS`, '< 3 GiB', measured.nodeMaxRssBytes, BUDGET.peakBytes, gib),
+    // Pagefind indexes in a native process of its own, which the node figure leaves out.
+    check(`build ${n} reports: peak RSS with Pagefind`, '< 3 GiB', measured.peakBytes, BUDGET.peakBytes, gib),
     // "≤" limits: compare against limit + 1 with "<".
     check('JS on pages without a chart', '≤ 2 KiB gz', measured.noChartJs?.bytes, BUDGET.noChartJsBytes + 1, kib, measured.noChartJs && ` (${measured.noChartJs.path})`),
     check('JS on chart pages', '≤ 70 KiB gz', measured.chartJs?.bytes, BUDGET.chartJsBytes + 1, kib, measured.chartJs && ` (${measured.chartJs.path})`, 'no page with a <canvas> yet'),

@@ -42,7 +42,7 @@ const sample = await measureSample(projectRoot, log);
 const budgetSize = results.find((size) => size.site.reports === BUDGET.reports);
 const targets = checkTargets({
   ...(budgetSize && { validateMs: budgetSize.validation.ms }),
-  ...(budgetSize?.build.ok && { buildMs: budgetSize.build.ms, peakBytes: budgetSize.build.peakBytes }),
+  ...(budgetSize?.build.ok && { buildMs: budgetSize.build.ms, nodeMaxRssBytes: budgetSize.build.maxRssBytes, peakBytes: budgetSize.build.peakBytes }),
   ...(sample.heaviestNoChart && { noChartJs: { bytes: sample.heaviestNoChart.jsGzipBytes, path: sample.heaviestNoChart.path } }),
   ...(sample.heaviestChart && { chartJs: { bytes: sample.heaviestChart.jsGzipBytes, path: sample.heaviestChart.path } }),
 });

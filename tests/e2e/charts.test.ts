@@ -2,29 +2,18 @@
  * Charts in a real browser: a chart draws (the canvas is not blank), its table shows the
  * YAML's exact figures, and it loads Chart.js only on pages that have a chart.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { formatFigureValue } from '../../src/lib/format.ts';
 import { loadSite } from '../../src/lib/load-site.ts';
 import { figuresOfIndicator } from '../../src/lib/series.ts';
-import { hasBrowser, launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { hasBrowser, sampleSiteInBrowser } from '../helpers/browser.ts';
 
 const { site } = loadSite(process.cwd());
 if (!site) throw new Error('The sample site must be valid');
 
 describe.skipIf(!hasBrowser)('charts (real browser)', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveStatic(inject('sampleDist'));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = sampleSiteInBrowser();
 
   /** Share of the canvas's pixels that are painted, once it has scrolled into view and drawn. */
   const paintedShare = (selector: string) => `(() => {
@@ -37,11 +26,11 @@ describe.skipIf(!hasBrowser)('charts (real browser)', () => {
   })()`;
 
   it('draws the indicator chart when it scrolls into view, and the canvas is not blank', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     try {
-      await page.goto(`${server.origin}/indicators/eldercare-beds/`);
+      await page.goto(`${served.server.origin}/indicators/eldercare-beds/`);
       const canvas = page.locator('figure canvas').first();
       await canvas.scrollIntoViewIfNeeded();
       await expect.poll(() => page.evaluate(paintedShare('figure canvas')), { timeout: 10_000 }).toBeGreaterThan(0.002);
@@ -57,9 +46,9 @@ describe.skipIf(!hasBrowser)('charts (real browser)', () => {
 
   it("the narrative chart's table shows the YAML's figures exactly, with and without JavaScript", async () => {
     for (const javaScriptEnabled of [true, false]) {
-      const context = await browser.newContext({ javaScriptEnabled });
+      const context = await served.browser.newContext({ javaScriptEnabled });
       const page = await context.newPage();
-      await page.goto(`${server.origin}/reports/chongqing/2021/`);
+      await page.goto(`${served.server.origin}/reports/chongqing/2021/`);
       const tableText = await page.locator('figure table').first().innerText();
       const figures = figuresOfIndicator(site, 'eldercare-facility-social-operation-rate').filter(({ report }) => report.bureauId === 'chongqing');
       expect(figures.length).toBeGreaterThan(0);
@@ -69,14 +58,14 @@ describe.skipIf(!hasBrowser)('charts (real browser)', () => {
   });
 
   it('loads Chart.js only where a chart is', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     try {
       const scripts: string[] = [];
       page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
-      await page.goto(`${server.origin}/about/`, { waitUntil: 'networkidle' });
+      await page.goto(`${served.server.origin}/about/`, { waitUntil: 'networkidle' });
       expect(scripts.filter((path) => /chart/i.test(path))).toEqual([]);
       scripts.length = 0;
-      await page.goto(`${server.origin}/indicators/eldercare-beds/`, { waitUntil: 'networkidle' });
+      await page.goto(`${served.server.origin}/indicators/eldercare-beds/`, { waitUntil: 'networkidle' });
       expect(scripts.some((path) => /Chart/.test(path))).toBe(true);
     } finally {
       await page.close();

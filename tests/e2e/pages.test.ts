@@ -5,12 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadSite } from '../../src/lib/load-site.ts';
 import { formatFigureValue } from '../../src/lib/format.ts';
-import { hasBrowser, launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { hasBrowser, sampleSiteInBrowser } from '../helpers/browser.ts';
 
 // Injected by evaluation rather than a <script> tag, which the site's strict CSP (rightly) blocks.
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -33,21 +32,11 @@ const PAGE_TYPES: Record<string, string> = {
 const localized = (lang: 'zh' | 'en', path: string) => (lang === 'zh' ? path : `/en${path}`);
 
 describe.skipIf(!hasBrowser)('pages in a real browser', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveStatic(inject('sampleDist'));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = sampleSiteInBrowser();
 
   /** Opens a page, collecting console errors and failed or 4xx/5xx requests. */
   async function open(path: string, options: { context?: BrowserContext; care?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
-    const context = options.context ?? (await browser.newContext());
+    const context = options.context ?? (await served.browser.newContext());
     if (options.care) await context.addInitScript(() => localStorage.setItem('annals-care', '1'));
     const page = await context.newPage();
     const problems: string[] = [];
@@ -59,7 +48,7 @@ describe.skipIf(!hasBrowser)('pages in a real browser', () => {
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
     });
-    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${served.server.origin}${path}`, { waitUntil: 'networkidle' });
     return { page, problems };
   }
 
@@ -89,7 +78,7 @@ describe.skipIf(!hasBrowser)('pages in a real browser', () => {
       });
 
       it(`${type} (${lang}) in care mode: no axe violations, 7:1 contrast, large text and targets, no overflow at 360px`, async () => {
-        const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+        const context = await served.browser.newContext({ viewport: { width: 360, height: 740 } });
         const { page, problems } = await open(localized(lang, path), { context, care: true });
         try {
           expect(await page.evaluate(() => document.documentElement.classList.contains('care'))).toBe(true);
@@ -131,7 +120,7 @@ describe.skipIf(!hasBrowser)('pages in a real browser', () => {
       await page.click('.lang-switch');
       await page.waitForURL(/\/reports\/donghu\/2022\/$/);
       expect(new URL(page.url()).pathname).toBe('/reports/donghu/2022/');
-      await page.goto(`${server.origin}/en/indicators/eldercare-beds/`);
+      await page.goto(`${served.server.origin}/en/indicators/eldercare-beds/`);
       await page.click('.lang-switch');
       expect(new URL(page.url()).pathname).toBe('/indicators/eldercare-beds/');
     } finally {
@@ -163,12 +152,12 @@ describe.skipIf(!hasBrowser)('pages in a real browser', () => {
   });
 
   it('with JavaScript disabled, every figure of every report is on its page in both languages', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     try {
       for (const report of site.reports) {
         for (const lang of ['zh', 'en'] as const) {
           const page = await context.newPage();
-          await page.goto(`${server.origin}${localized(lang, `/reports/${report.bureauId}/${report.year}/`)}`);
+          await page.goto(`${served.server.origin}${localized(lang, `/reports/${report.bureauId}/${report.year}/`)}`);
           const rows = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('tr.figure-row')].map((row) => [row.id, (row as HTMLElement).innerText])));
           for (const figure of report.figures) {
             expect(rows[figure.id], `${report.bureauId}/${report.year}#${figure.id} (${lang})`).toContain(formatFigureValue(figure, site.indicators[figure.indicatorId]!, lang));

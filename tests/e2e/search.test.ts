@@ -3,10 +3,9 @@
  * and English terms from the corpus must find the pages and the figures that contain them,
  * and filters must narrow. (Pagefind's Chinese query segmentation has regressed before.)
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { hasBrowser, launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { hasBrowser, sampleSiteInBrowser } from '../helpers/browser.ts';
 
 interface Hit {
   url: string;
@@ -18,24 +17,17 @@ interface Hit {
 }
 
 describe.skipIf(!hasBrowser)('search (Pagefind, real browser)', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const served = sampleSiteInBrowser();
   const pages: Record<'zh' | 'en', Page> = {} as Record<'zh' | 'en', Page>;
 
   beforeAll(async () => {
-    server = await serveStatic(inject('sampleDist'));
-    browser = await launchBrowser();
     for (const lang of ['zh', 'en'] as const) {
-      const page = await browser.newPage();
-      await page.goto(`${server.origin}${lang === 'zh' ? '' : '/en'}/search/`);
+      const page = await served.browser.newPage();
+      await page.goto(`${served.server.origin}${lang === 'zh' ? '' : '/en'}/search/`);
       // A string, so vitest's transform does not rewrite the browser-side dynamic import.
       await page.evaluate("import('/pagefind/pagefind.js').then(async (pagefind) => { await pagefind.init(); window.pf = pagefind; })");
       pages[lang] = page;
     }
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   /** Every hit of a query (all pages of results), through Pagefind's own JS API. */
@@ -119,16 +111,16 @@ describe.skipIf(!hasBrowser)('search (Pagefind, real browser)', () => {
   });
 
   it('loads nothing of Pagefind until the reader searches, and a first search stays under 300 KB', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     try {
-      await page.goto(`${server.origin}/search/`, { waitUntil: 'networkidle' });
-      server.sent.clear();
+      await page.goto(`${served.server.origin}/search/`, { waitUntil: 'networkidle' });
+      served.server.sent.clear();
       await page.waitForTimeout(300);
-      expect([...server.sent.keys()].filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+      expect([...served.server.sent.keys()].filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
       await page.fill('#search-input', '养老床位');
       await page.waitForSelector('.result-figure');
       await page.waitForLoadState('networkidle');
-      const bytes = [...server.sent.entries()].filter(([path]) => path.startsWith('/pagefind/')).reduce((sum, [, size]) => sum + size, 0);
+      const bytes = [...served.server.sent.entries()].filter(([path]) => path.startsWith('/pagefind/')).reduce((sum, [, size]) => sum + size, 0);
       console.log(`first search (养老床位) transferred ${bytes} bytes of Pagefind code and index`);
       expect(bytes).toBeGreaterThan(0);
       expect(bytes).toBeLessThan(300_000);
@@ -138,9 +130,9 @@ describe.skipIf(!hasBrowser)('search (Pagefind, real browser)', () => {
   });
 
   it('on the Chinese search page, 养老床位 lists eldercare-bed figures with values, and a click lands on the figure', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     try {
-      await page.goto(`${server.origin}/search/`);
+      await page.goto(`${served.server.origin}/search/`);
       await page.fill('#search-input', '养老床位');
       await page.waitForSelector('.result-figure');
       await expect.poll(() => page.textContent('#search-status')).toMatch(/找到 \d+ 条结果/);

@@ -5,6 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { serveStatic, type StaticServer } from './static-server.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasBrowser = existsSync(CHROMIUM);
@@ -19,4 +21,21 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/**
+ * For a describe block: the built sample site served on 127.0.0.1 and a browser, started
+ * before its tests and closed after them. Read the fields inside tests, not at collection.
+ */
+export function sampleSiteInBrowser(): { server: StaticServer; browser: Browser } {
+  const state = {} as { server: StaticServer; browser: Browser };
+  beforeAll(async () => {
+    state.server = await serveStatic(inject('sampleDist'));
+    state.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.server?.close();
+  });
+  return state;
 }

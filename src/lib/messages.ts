@@ -43,6 +43,10 @@ export const MESSAGES = {
     zh: `未知字段 ${q(p.key)}。${p.suggestion ? `是否想写 ${q(p.suggestion)}？` : ''}可用字段：${p.allowed}。`,
     en: `Unknown field ${qe(p.key)}. ${p.suggestion ? `Did you mean ${qe(p.suggestion)}? ` : ''}Allowed fields: ${p.allowed}.`,
   }),
+  'unquoted-comma': (p: MessageParams): Text => ({
+    zh: `多出的 ${q(p.key)} 像是被英文逗号截断的文字。在 { zh: …, en: … } 里，含逗号的文字要加引号，例如 en: "Beds per 1,000 older people"。`,
+    en: `The extra ${qe(p.key)} looks like text cut off at a comma. Inside { zh: …, en: … }, quote text that contains a comma, e.g. en: "Beds per 1,000 older people".`,
+  }),
   'missing-field': (p: MessageParams): Text => ({
     zh: `缺少必填字段 ${q(p.key)}。请补上它（见 docs/data-format.md）。`,
     en: `The required field ${qe(p.key)} is missing. Add it (see docs/data-format.md).`,

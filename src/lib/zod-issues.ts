@@ -83,6 +83,11 @@ function toIssue(
   switch (zodIssue.code) {
     case 'unrecognized_keys': {
       const allowed = shapeKeys(path);
+      // `{ en: Beds per 1,000 people }`: an unquoted comma in flow style splits the text,
+      // and its tail arrives as an unknown key. Say that, not "unknown field".
+      if (allowed.length === 2 && allowed.includes('zh') && allowed.includes('en')) {
+        return zodIssue.keys.map((key) => make('unquoted-comma', { key }, [...path, key], true));
+      }
       return zodIssue.keys.map((key) =>
         make('unknown-field', { key, allowed: allowed.join(', '), suggestion: closest(key, allowed) ?? '' }, [...path, key], true),
       );

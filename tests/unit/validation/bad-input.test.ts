@@ -177,6 +177,11 @@ describe('bad input', () => {
     expectOnly(issues, { code: 'unknown-field', at: `${DATA_2022}:18:37`, field: 'figures.orphans-supported.qualifer', zh: '是否想写 “qualifier”', en: 'Did you mean "qualifier"?' });
   });
 
+  it('an unquoted comma inside a { zh, en } pair', () => {
+    const issues = broken((site) => site.replace(CATALOG, 'name: { zh: 养老床位, en: Eldercare beds }', 'name: { zh: 养老床位, en: Eldercare beds, total }'));
+    expectOnly(issues, { code: 'unquoted-comma', at: `${CATALOG}:2:41`, field: 'eldercare-beds.name.total', zh: '含逗号的文字要加引号', en: 'quote text that contains a comma' });
+  });
+
   it('a value outside its options', () => {
     const issues = broken((site) => site.replace(DATA_2022, 'status: target', 'status: planned'));
     expectOnly(issues, { code: 'invalid-option', at: `${DATA_2022}:21:47`, zh: '请改为以下之一：actual, target', en: 'Use one of: actual, target' });

@@ -53,22 +53,25 @@ export function figureRecord(site: Site, report: Report, figure: Figure, lang: L
   };
 }
 
+const RECORD_BATCH = 200;
+
 export async function indexSite(outDir: string, site: Site): Promise<{ pages: number; figures: number }> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const added = await index.addDirectory({ path: outDir });
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-    let figures = 0;
-    for (const report of site.reports) {
-      for (const figure of report.figures) {
-        for (const lang of LOCALES) {
-          const response = await index.addCustomRecord(figureRecord(site, report, figure, lang));
-          if (response.errors.length > 0) throw new Error(`Pagefind: ${response.errors.join('; ')}`);
-          figures += 1;
-        }
-      }
+    const records = site.reports.flatMap((report) =>
+      report.figures.flatMap((figure) => LOCALES.map((lang) => figureRecord(site, report, figure, lang))),
+    );
+    // In batches: one round trip per record to Pagefind's process is most of the time on
+    // large sites, and unbounded concurrency would queue every record in memory at once.
+    for (let start = 0; start < records.length; start += RECORD_BATCH) {
+      const responses = await Promise.all(records.slice(start, start + RECORD_BATCH).map((record) => index.addCustomRecord(record)));
+      const errors = responses.flatMap((response) => response.errors);
+      if (errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ')}`);
     }
+    const figures = records.length;
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
     return { pages: added.page_count, figures };

@@ -64,6 +64,10 @@ describe.skipIf(!hasBrowser)('charts (real browser)', () => {
       page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
       await page.goto(`${served.server.origin}/about/`, { waitUntil: 'networkidle' });
       expect(scripts.filter((path) => /chart/i.test(path))).toEqual([]);
+      // A ratio indicator gets a table and no canvas, so no Chart.js either.
+      await page.goto(`${served.server.origin}/indicators/dibao-standard-ratio/`, { waitUntil: 'networkidle' });
+      expect(await page.locator('canvas').count()).toBe(0);
+      expect(scripts.filter((path) => /chart/i.test(path))).toEqual([]);
       scripts.length = 0;
       await page.goto(`${served.server.origin}/indicators/eldercare-beds/`, { waitUntil: 'networkidle' });
       expect(scripts.some((path) => /Chart/.test(path))).toBe(true);

@@ -31,18 +31,18 @@ export const changeSchema = z
 /** Exactly one of value, range or unknown: checked in src/lib/figures.ts so it is reported
  * even when other fields of the figure are wrong too. */
 export const figureSchema = z.strictObject({
-    indicator: idSchema.optional(),
-    value: writtenNumber.optional(),
-    range: z.tuple([writtenNumber, writtenNumber]).optional(),
-    unknown: z.strictObject({ as_written: z.string().trim().min(1) }).optional(),
-    qualifier: z.enum(QUALIFIERS).optional(),
-    status: z.enum(STATUSES).default('actual'),
-    as_of: periodSchema.optional(),
-    unit: z.string().optional(),
+    indicator: idSchema.optional().describe('Catalog indicator id; defaults to the figure id.'),
+    value: writtenNumber.optional().describe('Exact decimal as the document writes it: 855, 20.7万, 2.7亿; a:b for a ratio. No unit.'),
+    range: z.tuple([writtenNumber, writtenNumber]).optional().describe('[low, high] for "4000-6000元".'),
+    unknown: z.strictObject({ as_written: z.string().trim().min(1) }).optional().describe('A figure the source does not state legibly ("20_0多万"): recorded, never guessed.'),
+    qualifier: z.enum(QUALIFIERS).optional().describe('余/多/超过 over · 不到 under · 约 about · 近 nearly · 最高 up-to · 至少 at-least'),
+    status: z.enum(STATUSES).default('actual').describe('actual, or target for plans and goals (将/计划/力争/到2025年).'),
+    as_of: periodSchema.optional().describe('Date or period the figure describes: 2022, 2017-12, 2022-01/2022-11. Defaults to the report year.'),
+    unit: z.string().optional().describe('Optional: the unit as the document writes it; must match the catalog.'),
     change: changeSchema.optional(),
     label: localizedSchema.optional(),
     note: localizedSchema.optional(),
-  where: z.string().trim().min(1).optional(),
+  where: z.string().trim().min(1).optional().describe('Where the figure stands in the source, e.g. 一（二）1 一是.'),
 });
 export type FigureInput = z.infer<typeof figureSchema>;
 

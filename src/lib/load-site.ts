@@ -123,6 +123,8 @@ export function loadSite(root: string): LoadResult {
 
   // 2. Bureaus.
   const bureaus: Record<string, BureauEntry> = {};
+  /** Bureau ids that exist but failed validation: their own errors say enough. */
+  const brokenBureauIds = new Set<string>();
   const bureausPath = join(root, 'data', 'bureaus.yaml');
   if (!existsSync(bureausPath)) {
     emptyFolder(join(root, 'data'), '机构文件 bureaus.yaml', 'bureaus file bureaus.yaml');
@@ -130,8 +132,11 @@ export function loadSite(root: string): LoadResult {
     const loaded = read(bureausPath);
     const parsed = validateRecord(bureauSchema, bureausFileSchema, loaded);
     for (const [id, bureau] of Object.entries(parsed)) bureaus[id] = { ...bureau, id };
+    if (loaded.data && typeof loaded.data === 'object') {
+      for (const id of Object.keys(loaded.data)) if (!bureaus[id]) brokenBureauIds.add(id);
+    }
     for (const bureau of Object.values(bureaus)) {
-      if (bureau.parent && !bureaus[bureau.parent]) {
+      if (bureau.parent && !bureaus[bureau.parent] && !brokenBureauIds.has(bureau.parent)) {
         issues.push({
           file: loaded.source.file, ...locate(loaded.source, [bureau.id, 'parent']), field: `${bureau.id}.parent`,
           code: 'unknown-bureau', params: { found: bureau.parent, suggestion: closest(bureau.parent, Object.keys(bureaus)) ?? '' },
@@ -168,7 +173,7 @@ export function loadSite(root: string): LoadResult {
       issues.push({ file: source.file, ...locate(source, ['year']), field: 'year', code: 'path-mismatch', params: { field: 'year', found: String(data.year), expected: yearFromPath } });
       placed = false;
     }
-    if (!bureaus[data.bureau]) {
+    if (!bureaus[data.bureau] && !brokenBureauIds.has(data.bureau)) {
       issues.push({ file: source.file, ...locate(source, ['bureau']), field: 'bureau', code: 'unknown-bureau', params: { found: data.bureau, suggestion: closest(data.bureau, Object.keys(bureaus)) ?? '' } });
     }
     const figures: Figure[] = [];

@@ -207,6 +207,26 @@ describe('bad input', () => {
     expectOnly(issues, { code: 'number-in-narrative', at: `${ZH_2022}:8:42`, zh: '直接写了数字 “3028”', en: 'types the number "3028"' });
   });
 
+  it('a narrative without a title', () => {
+    const issues = broken((site) => site.replace(ZH_2022, 'title: 示例区民政局2022年工作总结\n', ''));
+    expectOnly(issues, { code: 'missing-field', at: `${ZH_2022}:2:1`, field: 'title', zh: '缺少必填字段 “title”', en: 'The required field "title" is missing' });
+  });
+
+  it('a narrative without frontmatter', () => {
+    const issues = broken((site) => site.write('content/reports/example-district/2023/zh.mdx', '养老床位达到<Figure id="eldercare-beds" />。\n'));
+    expectOnly(issues, { code: 'missing-frontmatter', at: 'content/reports/example-district/2023/zh.mdx:1:1', zh: '缺少开头的 --- 元数据块', en: 'has no --- frontmatter block' });
+  });
+
+  it('a region code that is not six digits', () => {
+    const issues = broken((site) => site.replace('data/bureaus.yaml', 'region_code: "999901"', 'region_code: "99901"'));
+    expectOnly(issues, { code: 'bad-region-code', at: 'data/bureaus.yaml:5:16', field: 'example-district.region_code', zh: '应为六位数字', en: 'must be six digits' });
+  });
+
+  it('an indicator kind outside the catalog\'s kinds', () => {
+    const issues = broken((site) => site.replace(CATALOG, '  kind: rate\n', '  kind: percent\n'));
+    expectOnly(issues, { code: 'invalid-option', at: `${CATALOG}:24:9`, field: 'operation-rate.kind', zh: 'count, amount, rate, ratio, per-thousand, average', en: 'Use one of: count, amount, rate' });
+  });
+
   it('a component or import that narratives may not use', () => {
     const issues = broken((site) => site.replace(ZH_2022, '## 社会救助', "import X from './x.js'\n\n<script>alert('x')</script>\n\n## 社会救助"));
     expect(issues.map((issue) => `${issue.code} ${issue.line}:${issue.column}`)).toEqual(['no-code-in-narrative 6:1', 'unknown-component 8:1']);

@@ -1,0 +1,28 @@
+/** The publishers, data/bureaus.yaml. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { bureausFileSchema, bureauSchema } from '../../schemas/bureau.ts';
+import type { BureauEntry } from '../model.ts';
+import { closest } from '../suggest.ts';
+import { locate } from '../yaml-source.ts';
+import type { LoadContext } from './context.ts';
+
+export function loadBureaus(context: LoadContext): { bureaus: Record<string, BureauEntry>; brokenIds: Set<string> } {
+  const bureaus: Record<string, BureauEntry> = {};
+  const path = join(context.root, 'data', 'bureaus.yaml');
+  if (!existsSync(path)) {
+    context.nothingIn(join(context.root, 'data'), '机构文件 bureaus.yaml', 'bureaus file bureaus.yaml');
+    return { bureaus, brokenIds: new Set() };
+  }
+  const loaded = context.read(path);
+  const { entries, broken } = context.validateRecord(bureauSchema, bureausFileSchema, loaded);
+  for (const [id, bureau] of Object.entries(entries)) bureaus[id] = { ...bureau, id };
+  for (const bureau of Object.values(bureaus)) {
+    if (!bureau.parent || bureaus[bureau.parent] || broken.has(bureau.parent)) continue;
+    context.issues.push({
+      file: loaded.source.file, ...locate(loaded.source, [bureau.id, 'parent']), field: `${bureau.id}.parent`,
+      code: 'unknown-bureau', params: { found: bureau.parent, suggestion: closest(bureau.parent, Object.keys(bureaus)) ?? '' },
+    });
+  }
+  return { bureaus, brokenIds: broken };
+}

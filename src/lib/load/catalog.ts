@@ -1,0 +1,28 @@
+/** The indicator catalog, possibly split across files in data/indicators/; each id once. */
+import { join } from 'node:path';
+import { indicatorCatalogFileSchema, indicatorSchema } from '../../schemas/indicator.ts';
+import type { IndicatorEntry } from '../model.ts';
+import { locate } from '../yaml-source.ts';
+import { listFiles, type LoadContext } from './context.ts';
+
+export function loadCatalog(context: LoadContext): { indicators: Record<string, IndicatorEntry>; brokenIds: Set<string> } {
+  const indicators: Record<string, IndicatorEntry> = {};
+  const brokenIds = new Set<string>();
+  const folder = join(context.root, 'data', 'indicators');
+  const files = listFiles(folder, '.yaml');
+  if (files.length === 0) context.nothingIn(folder, '指标目录文件（.yaml）', 'indicator catalog files (.yaml)');
+  for (const path of files) {
+    const loaded = context.read(path);
+    const { entries, broken } = context.validateRecord(indicatorSchema, indicatorCatalogFileSchema, loaded);
+    for (const id of broken) brokenIds.add(id);
+    for (const [id, indicator] of Object.entries(entries)) {
+      const existing = indicators[id];
+      if (existing) {
+        context.issues.push({ file: loaded.source.file, ...locate(loaded.source, [id], true), field: id, code: 'duplicate-indicator', params: { key: id, other: existing.file } });
+        continue;
+      }
+      indicators[id] = { ...indicator, id, file: loaded.source.file };
+    }
+  }
+  return { indicators, brokenIds };
+}

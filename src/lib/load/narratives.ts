@@ -1,0 +1,83 @@
+/**
+ * The narratives, content/reports/<bureau>/<year>/<lang>.mdx: each must sit next to a
+ * report's data and reference only its figures; each report needs one in some language.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { LOCALES, type Locale } from '../../schemas/common.ts';
+import type { NarrativeEntry } from '../model.ts';
+import { scanNarrative, type ComponentUse } from '../narrative.ts';
+import { closest } from '../suggest.ts';
+import { listFiles, type LoadContext } from './context.ts';
+import type { LoadedReports } from './reports.ts';
+
+export function attachNarratives(context: LoadContext, { reports, declaredFigureIds }: LoadedReports): void {
+  const folder = join(context.root, 'content', 'reports');
+  for (const path of listFiles(folder, '.mdx')) {
+    context.files.push(path);
+    const file = context.display(path);
+    const parts = relative(folder, path).split(sep);
+    const [bureauId = '', yearText = '', fileName = ''] = parts;
+    const lang = fileName.replace(/\.mdx$/, '');
+    if (parts.length !== 3 || !/^\d{4}$/.test(yearText) || !(LOCALES as readonly string[]).includes(lang)) {
+      context.issues.push({ file, line: 1, column: 1, field: '', code: 'bad-narrative-path', params: { found: file } });
+      continue;
+    }
+    const scanned = scanNarrative(readFileSync(path, 'utf8'), file);
+    context.issues.push(...scanned.issues);
+    const key = `${bureauId}/${yearText}`;
+    const report = reports.get(key);
+    if (!report) {
+      // A data file that exists but failed validation has said so already.
+      if (!existsSync(join(context.root, 'data', 'figures', bureauId, `${yearText}.yaml`))) {
+        context.issues.push({ file, line: 1, column: 1, field: '', code: 'missing-data', params: { bureau: bureauId, year: yearText } });
+      }
+      continue;
+    }
+    const figureRefs = checkComponents(context, file, scanned.components, {
+      figureIds: declaredFigureIds.get(key) ?? new Set(),
+      indicatorIds: new Set(report.figures.map((figure) => figure.indicatorId)),
+      dataFile: report.dataFile,
+    });
+    if (!scanned.frontmatter) continue;
+    const narrative: NarrativeEntry = {
+      lang: lang as Locale,
+      file,
+      title: scanned.frontmatter.title,
+      ...(scanned.frontmatter.summary && { summary: scanned.frontmatter.summary }),
+      figureRefs,
+    };
+    report.narratives[lang as Locale] = narrative;
+  }
+
+  for (const report of reports.values()) {
+    const hasNarrative = LOCALES.some((lang) => existsSync(join(folder, report.bureauId, String(report.year), `${lang}.mdx`)));
+    if (!hasNarrative) {
+      context.issues.push({ file: report.dataFile, line: 1, column: 1, field: '', code: 'missing-narrative', params: { bureau: report.bureauId, year: String(report.year) } });
+    }
+  }
+}
+
+/** Checks <Figure id> and <Chart indicator> against the report; returns the figure ids cited. */
+function checkComponents(
+  context: LoadContext,
+  file: string,
+  uses: readonly ComponentUse[],
+  report: { figureIds: ReadonlySet<string>; indicatorIds: ReadonlySet<string>; dataFile: string },
+): string[] {
+  const cited: string[] = [];
+  for (const use of uses) {
+    const at = { file, line: use.line, column: use.column };
+    if (use.name === 'Figure') {
+      const id = use.attributes.id;
+      if (!id) context.issues.push({ ...at, field: '', code: 'figure-without-id', params: {} });
+      else if (!report.figureIds.has(id)) {
+        context.issues.push({ ...at, field: `Figure#${id}`, code: 'unknown-figure', params: { found: id, dataFile: report.dataFile, suggestion: closest(id, report.figureIds) ?? '' } });
+      } else cited.push(id);
+    } else if (use.name === 'Chart') {
+      const indicator = use.attributes.indicator ?? '';
+      if (!report.indicatorIds.has(indicator)) context.issues.push({ ...at, field: `Chart#${indicator}`, code: 'unknown-indicator-ref', params: { found: indicator } });
+    }
+  }
+  return cited;
+}

@@ -51,6 +51,10 @@ export const MESSAGES = {
     zh: `缺少必填字段 ${q(p.key)}。请补上它（见 docs/data-format.md）。`,
     en: `The required field ${qe(p.key)} is missing. Add it (see docs/data-format.md).`,
   }),
+  'empty-field': (p: MessageParams): Text => ({
+    zh: `${q(p.key)} 是空的，这里应是${p.expectedZh}。请填写内容${p.key === 'figures' ? '（每份报告至少一个数据，格式见 docs/data-format.md）' : ''}，或删除这一行。`,
+    en: `${qe(p.key)} is empty; it should hold ${p.expectedEn}. Fill it in${p.key === 'figures' ? ' (a report needs at least one figure; see docs/data-format.md)' : ''}, or delete the line.`,
+  }),
   'missing-translation': (p: MessageParams): Text => ({
     zh: `${q(p.key)} 缺少${p.lang === 'en' ? '英文' : '中文'}内容。名称必须同时有中文（zh）和英文（en）。`,
     en: `${qe(p.key)} has no ${p.lang === 'en' ? 'English' : 'Chinese'} text. Names need both a Chinese (zh) and an English (en) form.`,

@@ -98,6 +98,8 @@ function toIssue(
         if (last === 'zh' || last === 'en') return [make('missing-translation', { key: fieldName(path.slice(0, -1)), lang: last })];
         return [make('missing-field', { key: last })];
       }
+      // `figures:` followed only by comments arrives as "" under the failsafe schema.
+      if (found === '') return [make('empty-field', { key: String(path.at(-1) ?? ''), expectedZh: (TYPE_NAMES[zodIssue.expected] ?? { zh: zodIssue.expected }).zh, expectedEn: (TYPE_NAMES[zodIssue.expected] ?? { en: zodIssue.expected }).en })];
       const expected = TYPE_NAMES[zodIssue.expected] ?? { zh: zodIssue.expected, en: zodIssue.expected };
       const foundName = describeFound(found);
       return [make('wrong-type', { expectedZh: expected.zh, expectedEn: expected.en, foundZh: foundName.zh, foundEn: foundName.en })];

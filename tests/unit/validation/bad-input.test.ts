@@ -207,6 +207,11 @@ describe('bad input', () => {
     expectOnly(issues, { code: 'number-in-narrative', at: `${ZH_2022}:8:42`, zh: '直接写了数字 “3028”', en: 'types the number "3028"' });
   });
 
+  it('a report with an empty figures list', () => {
+    const issues = broken((site) => site.write(DATA_2023, 'bureau: example-district\nyear: 2023\nsource:\n  title: 示例\nfigures:\n  # to fill\n'));
+    expectOnly(issues, { code: 'empty-field', at: `${DATA_2023}:5:9`, field: 'figures', zh: '“figures” 是空的', en: 'a report needs at least one figure' });
+  });
+
   it('a narrative without a title', () => {
     const issues = broken((site) => site.replace(ZH_2022, 'title: 示例区民政局2022年工作总结\n', ''));
     expectOnly(issues, { code: 'missing-field', at: `${ZH_2022}:2:1`, field: 'title', zh: '缺少必填字段 “title”', en: 'The required field "title" is missing' });

@@ -110,6 +110,7 @@ export const en: UiStrings = {
   filterAll: 'All',
   resultFigure: 'Figure',
   resultPage: 'Page',
+  searchMore: 'Show more results',
   searchFailed: 'Search could not load; reload the page to try again.',
   unknownValue: 'illegible in source',
 };

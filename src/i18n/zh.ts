@@ -108,6 +108,7 @@ export const zh = {
   filterAll: '全部',
   resultFigure: '数据',
   resultPage: '页面',
+  searchMore: '显示更多结果',
   searchFailed: '搜索加载失败，请刷新页面重试。',
   unknownValue: '原文数字缺损',
 } as const;

@@ -38,7 +38,8 @@ export function figureRecord(site: Site, report: Report, figure: Figure, lang: L
   const value = formatFigureValue(figure, indicator, lang);
   const name = figure.label?.[lang] ?? indicator.name[lang];
   const status = figure.status === 'target' ? (lang === 'zh' ? '目标' : 'target') : '';
-  const asOf = formatPeriod(figure.asOf, lang);
+  // The as-of date only says something when it is not simply the report's year.
+  const asOf = figure.asOf === String(report.year) ? '' : formatPeriod(figure.asOf, lang);
   const title = lang === 'zh' ? `${bureau.short.zh}${report.year}年 · ${name}` : `${bureau.short.en} ${report.year} · ${name}`;
   // The indicator's own name is searchable even when the figure carries a more specific label.
   const content = [name, indicator.name[lang], value, bureau.name[lang], bureau.short[lang], String(report.year), asOf, status, figure.note?.[lang] ?? '']

@@ -32,6 +32,7 @@ export function startSearch(): void {
   const list = root.querySelector<HTMLOListElement>('#search-results')!;
   const selects = [...root.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   const fieldset = root.querySelector<HTMLFieldSetElement>('.search-filters')!;
+  const more = root.querySelector<HTMLButtonElement>('#search-more')!;
   let pagefind: Promise<Pagefind> | undefined;
 
   const load = (): Promise<Pagefind> => {
@@ -75,10 +76,19 @@ export function startSearch(): void {
     }
     const search = await module.debouncedSearch(query, { filters }, 250);
     if (search === null) return; // superseded by a newer keystroke
-    const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
-    // Figures first: a journalist looking for a number should see the number.
-    data.sort((a, b) => Number(b.meta.kind === 'figure') - Number(a.meta.kind === 'figure'));
-    list.replaceChildren(...data.map((item) => resultItem(item, strings)));
+    list.replaceChildren();
+    more.hidden = true;
+    let shown = 0;
+    const showNext = async (): Promise<void> => {
+      const data = await Promise.all(search.results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+      // Figures first within each page: a journalist looking for a number should see the number.
+      data.sort((a, b) => Number(b.meta.kind === 'figure') - Number(a.meta.kind === 'figure'));
+      list.append(...data.map((item) => resultItem(item, strings)));
+      shown += data.length;
+      more.hidden = shown >= search.results.length;
+    };
+    await showNext();
+    more.onclick = () => void showNext();
     status.textContent = search.results.length === 0 ? (strings.none ?? '') : (strings.count ?? '').replace('{count}', String(search.results.length));
     const params = new URLSearchParams(filters);
     if (query) params.set('q', query);

@@ -139,6 +139,13 @@ describe.skipIf(!hasBrowser)('search (Pagefind, real browser)', () => {
       const figureLink = page.locator('.result-figure a[href="/reports/donghu/2022/#eldercare-beds"]');
       await expect.poll(() => figureLink.count()).toBe(1);
       const item = page.locator('.result-figure', { has: page.locator('a[href="/reports/donghu/2022/#eldercare-beds"]') });
+      // More than one page of results: the rest come with a button, not silently dropped.
+      const total = Number((await page.textContent('#search-status'))?.match(/\d+/)?.[0]);
+      if (total > 20) {
+        expect(await page.locator('.result').count()).toBe(20);
+        await page.click('#search-more');
+        await expect.poll(() => page.locator('.result').count()).toBe(Math.min(total, 40));
+      }
       expect(await item.textContent()).toContain('408张');
       await figureLink.click();
       await page.waitForURL('**/reports/donghu/2022/#eldercare-beds');

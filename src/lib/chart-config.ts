@@ -218,6 +218,7 @@ const TEXT = {
     } satisfies Record<KeyEntry, [string, string]>,
     unknownNote: (items: string[]) => `图中未画出原文数字缺损的数值：${items.join('、')}。`,
     ratioNote: '比值类指标不绘制图表，数值见表格。',
+    undatedNote: (items: string[]) => `未注明时点的数值不画在时间轴上，见表格：${items.join('、')}。`,
     noValuesNote: '没有可绘制的数值，数值见表格。',
     where: (bureau: string, period: string) => `${bureau}${period}`,
     summary: (title: string, unit: string, count: number, from: string, to: string) =>
@@ -245,6 +246,7 @@ const TEXT = {
       target: ['○', 'Hollow marker, dashed line or hollow bar: a target or plan, not an actual result'],
     } satisfies Record<KeyEntry, [string, string]>,
     unknownNote: (items: string[]) => `Not drawn, because the source’s digits are illegible: ${items.join('; ')}.`,
+    undatedNote: (items: string[]) => `Not drawn, because no date is stated for them (see the table): ${items.join('; ')}.`,
     ratioNote: 'Ratios are not charted; the values are in the table.',
     noValuesNote: 'There is no value to draw; the values are in the table.',
     where: (bureau: string, period: string) => `${bureau}, ${period}`,
@@ -327,7 +329,8 @@ export function buildIndicatorChart({ indicator, points, lang }: BuildIndicatorC
         status: figure.status,
         ...(figure.qualifier && { qualifier: figure.qualifier }),
         shape,
-        drawn: !isRatio && shape !== 'unknown' && shape !== 'ratio',
+        // A figure with no stated date (an undated report) has no place on a time axis.
+        drawn: !isRatio && shape !== 'unknown' && shape !== 'ratio' && figure.asOf !== '',
       };
       // Exact strings become JS numbers here only, to place them on the canvas.
       const y: number | [number, number] | undefined =
@@ -346,6 +349,8 @@ export function buildIndicatorChart({ indicator, points, lang }: BuildIndicatorC
   const unknown = rows.filter((row) => row.shape === 'unknown');
   if (isRatio) notes.push(text.ratioNote);
   else if (unknown.length > 0) notes.push(text.unknownNote(unknown.map((row) => text.where(row.bureauName, row.period))));
+  const undated = rows.filter((row) => row.asOf === '' && row.shape !== 'unknown');
+  if (!isRatio && undated.length > 0) notes.push(text.undatedNote(undated.map((row) => `${row.bureauName} ${row.value}`)));
 
   const drawn = rows.filter((row) => row.drawn);
   if (drawn.length === 0) {

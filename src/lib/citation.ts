@@ -12,7 +12,7 @@
  */
 import { t } from '../i18n/index.ts';
 import type { Locale } from '../schemas/common.ts';
-import { formatFigureValue, formatPeriod } from './format.ts';
+import { formatFigureValue, formatPeriod, formatReportYear } from './format.ts';
 import type { BureauEntry, Figure, IndicatorEntry, Report } from './model.ts';
 
 export interface CitationInput {
@@ -53,8 +53,9 @@ export function citeFigure({ figure, report, indicator, bureau, lang, url, acces
   const publisher = withoutFinalStop(bureau.name[lang]);
   const title = withoutFinalStop(citationTitle(report, lang));
   const date = formatAccessed(accessed, lang);
+  const year = report.undated ? formatReportYear(report, lang) : String(report.year);
   if (lang === 'zh') {
-    return `${publisher}.《${title}》(${report.year}). ${label}: ${value}(${status}、${asOf}). ${url}, 访问日期: ${date}`;
+    return `${publisher}.《${title}》(${year}). ${label}: ${value}(${status}、${asOf}). ${url}, 访问日期: ${date}`;
   }
-  return `${publisher}. "${title}" (${report.year}). ${label}: ${value} (${status.toLowerCase()}, as of ${asOf}). ${url}, accessed ${date}`;
+  return `${publisher}. "${title}" (${year}). ${label}: ${value} (${status.toLowerCase()}, as of ${asOf}). ${url}, accessed ${date}`;
 }

@@ -101,7 +101,8 @@ export function figureRow(site: Site, report: Report, figure: Figure, options: D
     bureau_id: report.bureauId,
     bureau_zh: bureau.name.zh,
     bureau_en: bureau.name.en,
-    year: String(report.year),
+    // An undated report is filed under a year, but the document states none: leave it blank.
+    year: report.undated ? '' : String(report.year),
     indicator_id: indicator.id,
     indicator_zh: indicator.name.zh,
     indicator_en: indicator.name.en,

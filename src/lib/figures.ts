@@ -16,6 +16,8 @@ interface ResolveContext {
   bureauId: string;
   year: number;
   indicators: Record<string, IndicatorEntry>;
+  /** The report states no date, so a figure without as_of has none either. */
+  undated?: boolean;
   /** Catalog ids that exist but failed validation: their own errors say enough. */
   brokenIndicatorIds: ReadonlySet<string>;
 }
@@ -61,7 +63,7 @@ export function resolveFigure(id: string, input: FigureInput, context: ResolveCo
     year: context.year,
     value,
     status: input.status,
-    asOf: input.as_of ?? String(context.year),
+    asOf: input.as_of ?? (context.undated ? '' : String(context.year)),
     ...(input.qualifier && { qualifier: input.qualifier }),
     ...(change && { change }),
     ...(input.label && { label: input.label }),

@@ -108,8 +108,18 @@ export function formatChange(figure: Pick<Figure, 'value' | 'change'>, spec: Uni
 const ZH_MONTH = (month: string): string => `${Number(month)}月`;
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "2017-12" → "2017年12月" / "December 2017"; periods "2022-01/2022-11" → "2022年1月至2022年11月". */
+/** A report's year as readers see it: "2022年" / "2022", or "年份不详" / "undated". */
+export function formatReportYear(report: { year: number; undated?: boolean | undefined }, locale: Locale): string {
+  if (report.undated) return locale === 'zh' ? '年份不详' : 'undated';
+  return locale === 'zh' ? `${report.year}年` : String(report.year);
+}
+
+/**
+ * "2017-12" → "2017年12月" / "December 2017"; periods "2022-01/2022-11" → "2022年1月至2022年11月";
+ * "" (an undated report's figure) → "未注明" / "not stated".
+ */
 export function formatPeriod(period: string, locale: Locale): string {
+  if (period === '') return locale === 'zh' ? '未注明' : 'not stated';
   const format = (date: string): string => {
     const [year, month, day] = date.split('-');
     if (locale === 'zh') return `${year}年${month ? ZH_MONTH(month) : ''}${day ? `${Number(day)}日` : ''}`;

@@ -28,7 +28,10 @@ export interface Figure {
   value: FigureValue;
   qualifier?: Qualifier;
   status: Status;
-  /** The date or period the figure describes; the report year unless the data says. */
+  /**
+   * The date or period the figure describes: the report year unless the data says, and ""
+   * (not stated) in an undated report, so no date is ever invented.
+   */
   asOf: string;
   change?: FigureChange;
   label?: Localized;
@@ -68,6 +71,8 @@ export interface Report {
   bureauId: string;
   year: number;
   yearNote?: Localized;
+  /** The document states no date; `year` only files it (and names its URL). */
+  undated?: boolean;
   disclosure?: Disclosure;
   source: ReportSource;
   figures: Figure[];

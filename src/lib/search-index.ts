@@ -11,7 +11,7 @@ import * as pagefind from 'pagefind';
 import { HTML_LANG } from '../i18n/index.ts';
 import { TOPIC_NAMES } from '../i18n/vocabulary.ts';
 import { LOCALES, type Locale } from '../schemas/common.ts';
-import { formatFigureValue, formatPeriod } from './format.ts';
+import { formatFigureValue, formatPeriod, formatReportYear } from './format.ts';
 import type { Figure, Report, Site } from './model.ts';
 import { routes } from './routes.ts';
 
@@ -24,10 +24,15 @@ export interface FigureRecord {
 }
 
 /** Search filter values, shared by page markup and figure records so they match exactly. */
-export function searchFilters(site: Site, report: Pick<Report, 'bureauId' | 'year'>, lang: Locale, topics: readonly string[] = []): Record<string, string[]> {
+/** The year filter's value: the year, or "年份不详"/"undated" for an undated report. */
+export function searchYear(report: Pick<Report, 'year' | 'undated'>, lang: Locale): string {
+  return report.undated ? formatReportYear(report, lang) : String(report.year);
+}
+
+export function searchFilters(site: Site, report: Pick<Report, 'bureauId' | 'year' | 'undated'>, lang: Locale, topics: readonly string[] = []): Record<string, string[]> {
   return {
     bureau: [site.bureaus[report.bureauId]?.short[lang] ?? report.bureauId],
-    year: [String(report.year)],
+    year: [searchYear(report, lang)],
     ...(topics.length > 0 && { topic: [...new Set(topics.map((topic) => TOPIC_NAMES[topic as keyof typeof TOPIC_NAMES]?.[lang] ?? topic))] }),
   };
 }
@@ -39,17 +44,17 @@ export function figureRecord(site: Site, report: Report, figure: Figure, lang: L
   const name = figure.label?.[lang] ?? indicator.name[lang];
   const status = figure.status === 'target' ? (lang === 'zh' ? '目标' : 'target') : '';
   // The as-of date only says something when it is not simply the report's year.
-  const asOf = figure.asOf === String(report.year) ? '' : formatPeriod(figure.asOf, lang);
-  const title = lang === 'zh' ? `${bureau.short.zh}${report.year}年 · ${name}` : `${bureau.short.en} ${report.year} · ${name}`;
+  const asOf = figure.asOf === '' || figure.asOf === String(report.year) ? '' : formatPeriod(figure.asOf, lang);
+  const title = `${bureau.short[lang]}${lang === 'zh' ? '' : ' '}${formatReportYear(report, lang)} · ${name}`;
   // The indicator's own name is searchable even when the figure carries a more specific label.
-  const content = [name, indicator.name[lang], value, bureau.name[lang], bureau.short[lang], String(report.year), asOf, status, figure.note?.[lang] ?? '']
+  const content = [name, indicator.name[lang], value, bureau.name[lang], bureau.short[lang], searchYear(report, lang), asOf, status, figure.note?.[lang] ?? '']
     .filter(Boolean)
     .join(' ');
   return {
     url: routes.figure(lang, report.bureauId, report.year, figure.id),
     content,
     language: HTML_LANG[lang].toLowerCase(), // Pagefind lowercases the pages' <html lang>; records must match to share their index
-    meta: { title, value, indicator: indicator.name[lang], bureau: bureau.short[lang], year: String(report.year), asOf, status, kind: 'figure' },
+    meta: { title, value, indicator: indicator.name[lang], bureau: bureau.short[lang], year: searchYear(report, lang), asOf, status, kind: 'figure' },
     filters: { ...searchFilters(site, report, lang, [indicator.topic]), type: [lang === 'zh' ? '数据' : 'Figures'] },
   };
 }

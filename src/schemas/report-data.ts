@@ -69,6 +69,9 @@ export const reportDataSchema = z.strictObject({
   bureau: idSchema,
   year: yearSchema,
   year_note: localizedSchema.optional(),
+  /** The document states no date: `year` only files it, and figures get no default as-of. */
+  undated: z.enum(['true', 'false']).transform((flag) => flag === 'true').optional()
+    .describe('true when the document states no date: the year only files the report, and figures get no default as_of.'),
   disclosure: disclosureSchema.optional(),
   source: sourceSchema,
   figures: z.record(idSchema, figureSchema).refine((figures) => Object.keys(figures).length > 0, {

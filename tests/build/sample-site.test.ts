@@ -54,6 +54,22 @@ describe('the sample site', () => {
     });
   }
 
+  it('the undated report (seed 002) never shows an invented year or date', () => {
+    const report = site.reports.find((candidate) => candidate.bureauId === 'unnamed-city')!;
+    expect(report.undated).toBe(true);
+    const zh = pageText(readFileSync(join(dist, 'reports', 'unnamed-city', String(report.year), 'index.html'), 'utf8'));
+    const en = pageText(readFileSync(join(dist, 'en', 'reports', 'unnamed-city', String(report.year), 'index.html'), 'utf8'));
+    expect(zh).toContain('年份不详');
+    expect(en).toContain('undated');
+    const withoutDate = report.figures.filter((figure) => figure.asOf === '');
+    expect(withoutDate.length).toBeGreaterThan(0);
+    const html = readFileSync(join(dist, 'reports', 'unnamed-city', String(report.year), 'index.html'), 'utf8');
+    for (const figure of withoutDate) {
+      const row = new RegExp(`<tr id="${figure.id}"[\\s\\S]*?</tr>`).exec(html)?.[0] ?? '';
+      expect(pageText(row)).toContain('未注明');
+    }
+  });
+
   it('spot-checks figures against the seed documents, by hand', () => {
     const donghuZh = pageText(readFileSync(join(dist, 'reports/donghu/2022/index.html'), 'utf8'));
     const donghuEn = pageText(readFileSync(join(dist, 'en/reports/donghu/2022/index.html'), 'utf8'));

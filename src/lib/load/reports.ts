@@ -58,7 +58,8 @@ export function loadReports(context: LoadContext, known: Known): LoadedReports {
     const figures: Figure[] = [];
     for (const [id, input] of Object.entries(data.figures)) {
       const resolved = resolveFigure(id, input, {
-        source, bureauId: data.bureau, year: data.year, indicators: known.indicators, brokenIndicatorIds: known.brokenIndicatorIds,
+        source, bureauId: data.bureau, year: data.year, undated: data.undated === true,
+        indicators: known.indicators, brokenIndicatorIds: known.brokenIndicatorIds,
       });
       context.issues.push(...resolved.issues);
       if (resolved.figure) figures.push(resolved.figure);
@@ -71,6 +72,7 @@ export function loadReports(context: LoadContext, known: Known): LoadedReports {
       bureauId: data.bureau,
       year: data.year,
       ...(data.year_note && { yearNote: data.year_note }),
+      ...(data.undated && { undated: true }),
       ...(data.disclosure && { disclosure: data.disclosure }),
       source: data.source,
       figures,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseExactNumber, type ExactNumber } from '../../../src/lib/decimal.ts';
-import { formatChange, formatFigureValue, formatPeriod } from '../../../src/lib/format.ts';
+import { formatChange, formatFigureValue, formatPeriod, formatReportYear } from '../../../src/lib/format.ts';
 import type { Figure, FigureValue, IndicatorEntry } from '../../../src/lib/model.ts';
 
 const exact = (written: string): ExactNumber => {
@@ -62,5 +62,18 @@ describe('formatPeriod', () => {
   ])('%s', (period, zh, en) => {
     expect(formatPeriod(period, 'zh')).toBe(zh);
     expect(formatPeriod(period, 'en')).toBe(en);
+  });
+});
+
+describe('undated reports', () => {
+  it('say so instead of showing the year they are filed under', () => {
+    expect(formatReportYear({ year: 2022 }, 'zh')).toBe('2022年');
+    expect(formatReportYear({ year: 2022 }, 'en')).toBe('2022');
+    expect(formatReportYear({ year: 2022, undated: true }, 'zh')).toBe('年份不详');
+    expect(formatReportYear({ year: 2022, undated: true }, 'en')).toBe('undated');
+  });
+  it('give their figures no invented as-of date', () => {
+    expect(formatPeriod('', 'zh')).toBe('未注明');
+    expect(formatPeriod('', 'en')).toBe('not stated');
   });
 });

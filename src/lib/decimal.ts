@@ -71,9 +71,6 @@ export function parseExactRatio(written: string): ParseResult<ExactRatio> {
   return { ok: true, value: { left: match[1] ?? '', right: match[2] ?? '' } };
 }
 
-export function isRatioText(written: string): boolean {
-  return RATIO_PATTERN.test(written.trim()) || /^\d+(\.\d+)?：\d+(\.\d+)?$/.test(written.trim());
-}
 
 export function toDecimal(value: ExactNumber | string | number): ExactDecimal {
   return new ExactDecimal(typeof value === 'object' ? value.plain : value);

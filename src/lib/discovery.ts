@@ -2,8 +2,7 @@
  * Discovery files: the sitemap (with hreflang alternates), Atom feeds of reports per
  * locale, and robots.txt. Pure functions of the site and its public URL.
  */
-import { t } from '../i18n/index.ts';
-import { HTML_LANG } from '../i18n/index.ts';
+import { HTML_LANG, t } from '../i18n/index.ts';
 import { LOCALES, type Locale } from '../schemas/common.ts';
 import { TOPICS } from '../schemas/indicator.ts';
 import type { Report, Site } from './model.ts';

@@ -30,13 +30,18 @@ export const routes = {
   indicator: (lang: Locale, indicatorId: string) => `${prefix(lang)}/indicators/${indicatorId}/`,
   /** An indicator page's row for one figure: stable as long as the figure id is. */
   indicatorRow: (lang: Locale, indicatorId: string, bureauId: string, year: number, figureId: string) =>
-    `${prefix(lang)}/indicators/${indicatorId}/#${bureauId}-${year}-${figureId}`,
+    `${prefix(lang)}/indicators/${indicatorId}/#${indicatorRowId(bureauId, year, figureId)}`,
   indicators: (lang: Locale) => `${prefix(lang)}/indicators/`,
   topic: (lang: Locale, topic: string) => `${prefix(lang)}/topics/${topic}/`,
   topics: (lang: Locale) => `${prefix(lang)}/topics/`,
   about: (lang: Locale) => `${prefix(lang)}/about/`,
   search: (lang: Locale) => `${prefix(lang)}/search/`,
 } as const;
+
+/** The anchor of a figure's row on its indicator page. */
+export function indicatorRowId(bureauId: string, year: number, figureId: string): string {
+  return `${bureauId}-${year}-${figureId}`;
+}
 
 /** The same page in the other language: the path with its locale prefix swapped. */
 export function switchLocale(pathname: string, to: Locale): string {

@@ -9,9 +9,9 @@
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { HTML_LANG } from '../i18n/index.ts';
-import { TOPIC_NAMES } from '../i18n/vocabulary.ts';
 import { LOCALES, type Locale } from '../schemas/common.ts';
 import { formatFigureValue, formatPeriod, formatReportYear } from './format.ts';
+import { searchFilters, searchYear } from './search-filters.ts';
 import type { Figure, Report, Site } from './model.ts';
 import { routes } from './routes.ts';
 
@@ -21,20 +21,6 @@ export interface FigureRecord {
   language: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-}
-
-/** Search filter values, shared by page markup and figure records so they match exactly. */
-/** The year filter's value: the year, or "年份不详"/"undated" for an undated report. */
-export function searchYear(report: Pick<Report, 'year' | 'undated'>, lang: Locale): string {
-  return report.undated ? formatReportYear(report, lang) : String(report.year);
-}
-
-export function searchFilters(site: Site, report: Pick<Report, 'bureauId' | 'year' | 'undated'>, lang: Locale, topics: readonly string[] = []): Record<string, string[]> {
-  return {
-    bureau: [site.bureaus[report.bureauId]?.short[lang] ?? report.bureauId],
-    year: [searchYear(report, lang)],
-    ...(topics.length > 0 && { topic: [...new Set(topics.map((topic) => TOPIC_NAMES[topic as keyof typeof TOPIC_NAMES]?.[lang] ?? topic))] }),
-  };
 }
 
 export function figureRecord(site: Site, report: Report, figure: Figure, lang: Locale): FigureRecord {
@@ -55,7 +41,7 @@ export function figureRecord(site: Site, report: Report, figure: Figure, lang: L
     content,
     language: HTML_LANG[lang].toLowerCase(), // Pagefind lowercases the pages' <html lang>; records must match to share their index
     meta: { title, value, indicator: indicator.name[lang], bureau: bureau.short[lang], year: searchYear(report, lang), asOf, status, kind: 'figure' },
-    filters: { ...searchFilters(site, report, lang, [indicator.topic]), type: [lang === 'zh' ? '数据' : 'Figures'] },
+    filters: searchFilters(site, lang, { bureauId: report.bureauId, report, topics: [indicator.topic], figure: true }),
   };
 }
 

@@ -45,8 +45,3 @@ export function bureauIndicatorMatrix(site: Site, bureauId: string): { years: nu
     rows: [...rows.values()].sort((a, b) => topicOrder(a.indicatorId).localeCompare(topicOrder(b.indicatorId)) || a.indicatorId.localeCompare(b.indicatorId)),
   };
 }
-
-/** Indicators that have at least one figure, so empty catalog entries get no page of their own. */
-export function indicatorsInUse(site: Site): string[] {
-  return Object.keys(site.indicators).filter((id) => site.reports.some((report) => report.figures.some((figure) => figure.indicatorId === id))).sort();
-}

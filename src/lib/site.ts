@@ -8,10 +8,6 @@ import type { Figure, IndicatorEntry, Report } from './model.ts';
 
 export { site };
 
-export function reportKey(report: Pick<Report, 'bureauId' | 'year'>): string {
-  return `${report.bureauId}/${report.year}`;
-}
-
 export function findReport(bureauId: string, year: number): Report | undefined {
   return site.reports.find((report) => report.bureauId === bureauId && report.year === year);
 }

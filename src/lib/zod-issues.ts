@@ -118,10 +118,11 @@ function toIssue(
     }
     case 'invalid_format':
     case 'custom': {
-      const code = FORMAT_CODES[zodIssue.message] ?? 'not-a-number';
-      return [make(code, { found: String(found ?? '') })];
+      const code = FORMAT_CODES[zodIssue.message];
+      if (code) return [make(code, { found: String(found ?? '') })];
+      break;
     }
-    default:
-      return [make('wrong-type', { expectedZh: zodIssue.message, expectedEn: zodIssue.message, foundZh: String(found), foundEn: String(found) })];
   }
+  // Anything the catalogue has no wording for yet still names its place and Zod's words.
+  return [make('wrong-type', { expectedZh: zodIssue.message, expectedEn: zodIssue.message, foundZh: String(found), foundEn: String(found) })];
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { formatFigureValue } from '../../src/lib/format.ts';
 import { loadSite } from '../../src/lib/load-site.ts';
+import { indicatorRowId } from '../../src/lib/routes.ts';
 import { LOCALES } from '../../src/schemas/common.ts';
 import { pageText } from '../helpers/html.ts';
 
@@ -45,7 +46,7 @@ describe('the sample site', () => {
         for (const figure of report.figures) {
           const path = join(dist, lang === 'en' ? 'en' : '', 'indicators', figure.indicatorId, 'index.html');
           const html = readFileSync(path, 'utf8');
-          const rowId = `${report.bureauId}-${report.year}-${figure.id}`;
+          const rowId = indicatorRowId(report.bureauId, report.year, figure.id);
           const row = new RegExp(`<tr id="${rowId}"[\\s\\S]*?</tr>`).exec(html)?.[0] ?? '';
           if (!pageText(row).includes(formatFigureValue(figure, site.indicators[figure.indicatorId]!, lang))) missing.push(rowId);
         }

@@ -94,8 +94,13 @@ describe.skipIf(!hasBrowser)('search (Pagefind, real browser)', () => {
     const figuresOnly = await search('zh', '养老', { type: '数据' });
     expect(figuresOnly.length).toBeGreaterThan(0);
     expect(figuresOnly.every((hit) => hit.kind === 'figure')).toBe(true);
-    const eldercareTopic = await search('en', 'beds', { topic: 'Eldercare' });
-    expect(eldercareTopic.length).toBeGreaterThan(0);
+    const pagesOnly = await search('zh', '养老', { type: '页面' });
+    expect(pagesOnly.length).toBeGreaterThan(0);
+    expect(pagesOnly.every((hit) => hit.kind !== 'figure')).toBe(true);
+    const marriageFigure = '/en/reports/donghu/2022/#marriage-registrations';
+    expect((await search('en', 'marriage registrations')).map((hit) => hit.url)).toContain(marriageFigure);
+    expect((await search('en', 'marriage registrations', { topic: 'Marriage registration' })).map((hit) => hit.url)).toContain(marriageFigure);
+    expect((await search('en', 'marriage registrations', { topic: 'Eldercare' })).map((hit) => hit.url)).not.toContain(marriageFigure);
   });
 
   it('does not index page chrome (navigation and footer words)', async () => {

@@ -19,7 +19,7 @@
  */
 import type { Locale } from '../schemas/common.ts';
 import type { Qualifier, Status } from '../schemas/report-data.ts';
-import { formatFigureValue, formatPeriod } from './format.ts';
+import { formatFigureValue, formatPeriod, formatUnit } from './format.ts';
 import type { Figure, IndicatorEntry } from './model.ts';
 
 export interface ChartPointInput {
@@ -267,12 +267,6 @@ function compare(a: string | number, b: string | number): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function unitText(indicator: BuildIndicatorChartInput['indicator'], lang: Locale): string {
-  if (indicator.kind === 'ratio') return '';
-  if (indicator.kind === 'rate') return '%';
-  return indicator.unit[lang];
-}
-
 function shapeOf(figure: Figure): ChartRow['shape'] {
   switch (figure.value.type) {
     case 'unknown':
@@ -310,7 +304,7 @@ export function buildIndicatorChart({ indicator, points, lang }: BuildIndicatorC
       throw new Error(`Figure ${figure.bureauId}/${figure.year}#${figure.id} is of indicator ${figure.indicatorId}, not ${indicator.id}: only one indicator's figures share an axis`);
     }
   }
-  const unit = unitText(indicator, lang);
+  const unit = formatUnit(indicator, lang);
   const title = indicator.name[lang];
   const isRatio = indicator.kind === 'ratio';
 

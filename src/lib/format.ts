@@ -52,6 +52,13 @@ function withUnit(numberText: string, spec: UnitSpec, locale: Locale): string {
   return [prefix, numberText, suffix].filter(Boolean).join(' ');
 }
 
+/** The unit as a reader sees it: "张", "CNY per person per month", "%"; "" for a ratio. */
+export function formatUnit(spec: UnitSpec, locale: Locale): string {
+  if (spec.kind === 'ratio') return '';
+  if (spec.kind === 'rate') return '%';
+  return spec.unit[locale];
+}
+
 /** The bare quantity with its unit, without qualifier: "20.7万张", "207,000 beds". */
 export function formatQuantity(value: FigureValue, spec: UnitSpec, locale: Locale): string {
   switch (value.type) {

@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --root DIR --out DIR --site URL]`: validates, builds and indexes the
+ * `npm run build [-- --root DIR --out DIR --site URL --base PATH]`: validates, builds and indexes the
  * site into dist/, all or nothing. Exit code 1 with every problem listed when the data
  * is invalid; the previous dist/ is left untouched.
  */
@@ -9,11 +9,11 @@ import { formatIssues, InvalidSiteError } from '../lib/issues.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 const { values } = parseArgs({
-  options: { root: { type: 'string', default: '.' }, out: { type: 'string' }, site: { type: 'string' } },
+  options: { root: { type: 'string', default: '.' }, out: { type: 'string' }, site: { type: 'string' }, base: { type: 'string' } },
 });
 
 try {
-  const { outDir } = await buildSite({ root: values.root, ...(values.out && { outDir: values.out }), ...(values.site && { site: values.site }) });
+  const { outDir } = await buildSite({ root: values.root, ...(values.out && { outDir: values.out }), ...(values.site && { site: values.site }), ...(values.base && { base: values.base }) });
   console.log(`\n✓ Site built into ${outDir}`);
 } catch (error) {
   if (error instanceof InvalidSiteError) console.error(formatIssues(error.issues));

@@ -105,4 +105,7 @@ export const en: UiStrings = {
   resultPage: 'Page',
   searchMore: 'Show more results',
   searchFailed: 'Search could not load; reload the page to try again.',
+  // The 404 page (src/pages/404.astro)
+  notFoundHeading: 'Page not found',
+  notFoundText: 'The address may be mistyped, or the page has moved. Search, or start from the home page or the list of indicators.',
 };

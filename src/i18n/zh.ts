@@ -103,6 +103,9 @@ export const zh = {
   resultPage: '页面',
   searchMore: '显示更多结果',
   searchFailed: '搜索加载失败，请刷新页面重试。',
+  // The 404 page (src/pages/404.astro)
+  notFoundHeading: '找不到这个页面',
+  notFoundText: '网址可能有误，或页面已移动。请搜索，或从首页、指标列表开始浏览。',
 } as const;
 
 export type UiKey = keyof typeof zh;

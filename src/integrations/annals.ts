@@ -5,7 +5,6 @@
  * Validation failure stops `astro build` and `astro dev` with the same messages as
  * `npm run validate`. In dev, a changed data or narrative file re-validates and reloads.
  */
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { formatIssues, InvalidSiteError } from '../lib/issues.ts';
@@ -44,13 +43,22 @@ function siteModule(root: string, getResult: () => LoadResult, setResult: (resul
   };
 }
 
-export function annals(): AstroIntegration {
+/** Where narratives.ts finds the site's content/: an alias, because the site folder may be outside the project. */
+export const SITE_ALIAS = '@annals-site';
+
+export interface AnnalsIntegrationOptions {
+  /** The site's folder (data/, content/), anywhere on disk. */
+  siteRoot: string;
+  /** This project (Astro's root): where packages are resolved from. */
+  projectDir: string;
+}
+
+export function annals({ siteRoot: root, projectDir }: AnnalsIntegrationOptions): AstroIntegration {
   let result: LoadResult;
   return {
     name: 'annals',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, logger, command }) => {
-        const root = fileURLToPath(config.root);
+      'astro:config:setup': ({ updateConfig, logger, command }) => {
         result = loadSite(root);
         if (!result.site) {
           logger.error(`\n${formatIssues(result.issues)}`);
@@ -60,6 +68,9 @@ export function annals(): AstroIntegration {
         updateConfig({
           vite: {
             plugins: [siteModule(root, () => result, (next) => { result = next; })],
+            resolve: { alias: { [SITE_ALIAS]: root } },
+            // The dev server may read narratives from the site folder wherever it is.
+            server: { fs: { allow: [projectDir, root] } },
           },
         });
       },

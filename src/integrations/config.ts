@@ -4,30 +4,54 @@
  */
 import mdx from '@astrojs/mdx';
 import type { AstroUserConfig } from 'astro';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { normalizeBase } from '../lib/routes.ts';
 import { annals } from './annals.ts';
 
 export interface AnnalsConfigOptions {
-  /** Folder holding data/ and content/; defaults to the current project. */
+  /** Folder holding data/ and content/ (anywhere on disk); defaults to the current directory. */
   root?: string;
+  /** Output folder; defaults to dist/ in the site folder. */
   outDir?: string;
   /** Public URL of the deployed site, for canonical links, sitemaps and citations. */
   site?: string;
+  /** Path the site is served under ("/mzj/annals/"); defaults to ANNALS_BASE, else the path of the site URL. */
+  base?: string;
 }
 
+const FALLBACK_SITE = 'https://annals.example.org';
+const projectDir = fileURLToPath(new URL('../../', import.meta.url));
 const projectSrc = fileURLToPath(new URL('../', import.meta.url));
 const projectPublic = fileURLToPath(new URL('../../public/', import.meta.url));
 
+/**
+ * The public URL and base path of a build: an explicit option, else ANNALS_SITE_URL /
+ * ANNALS_BASE, else the path of the site URL ("https://x.gov.cn/mzj/annals" → "/mzj/annals/").
+ */
+export function siteAndBase(options: Pick<AnnalsConfigOptions, 'site' | 'base'> = {}): { site: string; base: string } {
+  const site = options.site ?? process.env.ANNALS_SITE_URL ?? FALLBACK_SITE;
+  const base = normalizeBase(options.base ?? process.env.ANNALS_BASE ?? new URL(site).pathname);
+  return { site, base };
+}
+
 export function annalsConfig(options: AnnalsConfigOptions = {}): AstroUserConfig {
+  const siteRoot = resolve(options.root ?? '.');
+  const { site, base } = siteAndBase(options);
   return {
-    ...(options.root && { root: options.root }),
-    ...(options.outDir && { outDir: options.outDir }),
+    // Astro's root is always this project, wherever the site's folder is: Astro and Vite
+    // resolve the pages, components and packages (astro/jsx-runtime for the narratives'
+    // MDX) from their root, and reject a srcDir that does not share an ancestor with it.
+    // The site's data/ and content/ are read from siteRoot (see annals.ts).
+    root: projectDir,
+    outDir: options.outDir ?? resolve(siteRoot, 'dist'),
     srcDir: projectSrc,
     publicDir: projectPublic,
-    site: options.site ?? process.env.ANNALS_SITE_URL ?? 'https://annals.example.org',
+    site,
+    base,
     trailingSlash: 'always',
     build: { format: 'directory', inlineStylesheets: 'never' },
-    integrations: [annals(), mdx()],
+    integrations: [annals({ siteRoot, projectDir }), mdx()],
     devToolbar: { enabled: false },
     // Narratives have no code blocks; Shiki's inline styles would also break the CSP.
     markdown: { syntaxHighlight: false },

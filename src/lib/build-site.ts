@@ -15,6 +15,8 @@ export interface BuildOptions {
   root: string;
   outDir?: string;
   site?: string;
+  /** Path the site is served under ("/mzj/annals/"); defaults to ANNALS_BASE, else the site URL's path. */
+  base?: string;
   /** Silence Astro's progress output (tests). */
   quiet?: boolean;
 }
@@ -32,7 +34,7 @@ export async function buildSite(options: BuildOptions): Promise<{ outDir: string
   mkdirSync(workDir, { recursive: true });
   try {
     await build({
-      ...annalsConfig({ root, outDir: staging, ...(options.site && { site: options.site }) }),
+      ...annalsConfig({ root, outDir: staging, ...(options.site && { site: options.site }), ...(options.base && { base: options.base }) }),
       configFile: false,
       logLevel: options.quiet ? 'error' : 'info',
     });

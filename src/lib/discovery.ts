@@ -46,7 +46,7 @@ export function publishedDate(report: Report): string {
 
 export function atomFeed(site: Site, origin: string, lang: Locale): string {
   const reports = [...site.reports].sort((a, b) => publishedDate(b).localeCompare(publishedDate(a)) || a.bureauId.localeCompare(b.bureauId));
-  const feedUrl = new URL(`${routes.home(lang)}feed.xml`, origin).href;
+  const feedUrl = new URL(routes.feed(lang), origin).href;
   const updated = reports[0] ? publishedDate(reports[0]) : '1970-01-01T00:00:00Z';
   const entries = reports.map((report) => {
     const url = new URL(routes.report(lang, report.bureauId, report.year), origin).href;
@@ -66,6 +66,10 @@ export function atomFeed(site: Site, origin: string, lang: Locale): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${HTML_LANG[lang]}">\n  <title>${xml(t(lang, 'siteName'))}</title>\n  <subtitle>${xml(t(lang, 'siteTagline'))}</subtitle>\n  <link href="${xml(feedUrl)}" rel="self"/>\n  <link href="${xml(new URL(routes.home(lang), origin).href)}"/>\n  <id>${xml(feedUrl)}</id>\n  <updated>${updated}</updated>\n${entries.join('\n')}\n</feed>\n`;
 }
 
+/**
+ * robots.txt. Crawlers read it only at a host's root, so under a base path it is a file for
+ * the host's owner to merge into theirs; its Sitemap line carries the base either way.
+ */
 export function robots(origin: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', origin).href}\n`;
+  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL(routes.sitemap(), origin).href}\n`;
 }

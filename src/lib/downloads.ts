@@ -171,6 +171,7 @@ export function reportFileId(report: Pick<Report, 'bureauId' | 'year'>): string 
   return `${report.bureauId}-${report.year}`;
 }
 
+/** Paths inside the site, without its base (they name the endpoint's files); links use `routes.file(path)`. */
 export const downloadPaths = {
   all: (format: DownloadFormat) => `/data/annals.${format}`,
   report: (bureauId: string, year: number, format: DownloadFormat) => `/data/reports/${reportFileId({ bureauId, year })}.${format}`,
@@ -380,7 +381,7 @@ export function downloadJson(site: Site, scope: DownloadScope, options: JsonOpti
     metadata: {
       title: scopeTitle(site, scope),
       scope: { kind: scope.kind, id: scopeId(scope) },
-      site: new URL('/', options.siteUrl).href,
+      site: new URL(routes.home('zh'), options.siteUrl).href,
       licence: DATA_LICENCE,
       source: DATA_SOURCE,
       generated: options.generated.date,

@@ -3,10 +3,13 @@ import type { Locale } from '../schemas/common.ts';
 
 type NarrativeModule = { default: (props: Record<string, unknown>) => unknown };
 
-// Root-relative: resolves against the site root, so fixture sites bring their own content.
-const modules = import.meta.glob<NarrativeModule>('/content/reports/*/*/*.mdx');
+// Through the integration's alias for the site's folder (src/integrations/annals.ts), which
+// may be outside the project: fixture sites and bureaus' own repositories bring their content.
+const modules = import.meta.glob<NarrativeModule>('@annals-site/content/reports/*/*/*.mdx');
+/** Keys by report and language ("donghu/2022/zh"), whatever form Vite gives the globbed paths. */
+const byReport = new Map(Object.entries(modules).map(([path, load]) => [path.split('/').slice(-3).join('/').replace(/\.mdx$/, ''), load]));
 
 export async function loadNarrative(bureauId: string, year: number, lang: Locale): Promise<NarrativeModule['default'] | undefined> {
-  const load = modules[`/content/reports/${bureauId}/${year}/${lang}.mdx`];
+  const load = byReport.get(`${bureauId}/${year}/${lang}`);
   return load ? (await load()).default : undefined;
 }

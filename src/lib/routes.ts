@@ -2,8 +2,37 @@
  * Every URL of the site, in one place. Chinese lives at the root, English under /en/;
  * every page exists in both. URLs end with a slash (directory-style output), and figure
  * anchors are the figure ids, which never change when data is added.
+ *
+ * Every URL starts with the site's base path ("/" or, for a site served under a portal,
+ * e.g. "/mzj/annals/"): Astro's `base`, which Vite writes into compiled pages and scripts
+ * as `import.meta.env.BASE_URL`. Code run by plain Node (the search indexer, unit tests)
+ * has no such value and gets "/": the search index stores root-relative URLs and the
+ * search page prefixes them with the base (Pagefind's `baseUrl`). Absolute URLs
+ * (canonical, sitemap, feeds, permalinks) are `new URL(route, site)`, which keeps the base.
  */
 import type { Locale } from '../schemas/common.ts';
+
+/**
+ * A base path in the one form URLs are built from: leading and trailing slash, no doubles.
+ * "mzj/annals" → "/mzj/annals/", "" → "/". Pure; used by the config and by tests.
+ */
+export function normalizeBase(base: string | undefined): string {
+  const inner = (base ?? '').split('/').filter(Boolean).join('/');
+  return inner ? `/${inner}/` : '/';
+}
+
+/** The base path of this build ("/" or "/mzj/annals/"). */
+export const BASE = normalizeBase(import.meta.env?.BASE_URL);
+
+/** A path inside the site ("/data/annals.csv", "care.js") under the base: "/mzj/annals/data/annals.csv". */
+export function withBase(path: string): string {
+  return `${BASE}${path.replace(/^\/+/, '')}`;
+}
+
+/** A URL path without the base: "/mzj/annals/en/about/" → "/en/about/". Paths outside the base are returned as they are. */
+export function withoutBase(pathname: string): string {
+  return pathname.startsWith(BASE) ? `/${pathname.slice(BASE.length)}` : pathname;
+}
 
 export const DEFAULT_LOCALE: Locale = 'zh';
 
@@ -17,7 +46,7 @@ export function langFromParam(param: string | undefined): Locale {
 }
 
 function prefix(lang: Locale): string {
-  return lang === DEFAULT_LOCALE ? '' : `/${lang}`;
+  return lang === DEFAULT_LOCALE ? BASE.slice(0, -1) : `${BASE}${lang}`;
 }
 
 export const routes = {
@@ -36,6 +65,13 @@ export const routes = {
   topics: (lang: Locale) => `${prefix(lang)}/topics/`,
   about: (lang: Locale) => `${prefix(lang)}/about/`,
   search: (lang: Locale) => `${prefix(lang)}/search/`,
+  feed: (lang: Locale) => `${prefix(lang)}/feed.xml`,
+  /** The page a host serves for a missing URL (one for both languages: see docs/architecture.md). */
+  notFound: () => withBase('404.html'),
+  sitemap: () => withBase('sitemap.xml'),
+  /** A file of the built site, the same in every language: public/ (care.js), downloads ("/data/annals.csv"). */
+  file: (path: string) => withBase(path),
+  pagefind: () => withBase('pagefind/pagefind.js'),
 } as const;
 
 /** The anchor of a figure's row on its indicator page. */
@@ -43,12 +79,13 @@ export function indicatorRowId(bureauId: string, year: number, figureId: string)
   return `${bureauId}-${year}-${figureId}`;
 }
 
-/** The same page in the other language: the path with its locale prefix swapped. */
+/** The same page in the other language: the path (with its base) with its locale prefix swapped. */
 export function switchLocale(pathname: string, to: Locale): string {
-  const bare = pathname.replace(/^\/en(?=\/|$)/, '') || '/';
-  return to === DEFAULT_LOCALE ? bare : `/${to}${bare === '/' ? '/' : bare}`;
+  const bare = withoutBase(pathname).replace(/^\/en(?=\/|$)/, '') || '/';
+  return withBase(to === DEFAULT_LOCALE ? bare : `/${to}${bare === '/' ? '/' : bare}`);
 }
 
+/** The locale of a URL path (with its base). */
 export function localeOfPath(pathname: string): Locale {
-  return /^\/en(\/|$)/.test(pathname) ? 'en' : 'zh';
+  return /^\/en(\/|$)/.test(withoutBase(pathname)) ? 'en' : 'zh';
 }

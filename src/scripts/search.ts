@@ -3,6 +3,7 @@
  * first types, submits, or arrives with ?q=; results are built with DOM APIs (no HTML
  * strings from data), figures first with their values, and counts are announced.
  */
+import { BASE, routes } from '../lib/routes.ts';
 
 interface PagefindResultData {
   url: string;
@@ -39,9 +40,10 @@ export function startSearch(): void {
     pagefind ??= (async () => {
       status.textContent = strings.loading ?? '';
       // A runtime URL: the index is written after the build, so the bundler must not resolve it.
-      const url = '/pagefind/pagefind.js';
+      const url = routes.pagefind();
       const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await module.options({ excerptLength: 30 });
+      // The index stores root-relative URLs (src/lib/search-index.ts); baseUrl puts the site's base before them.
+      await module.options({ excerptLength: 30, baseUrl: BASE });
       await module.init();
       await fillFilters(module);
       status.textContent = '';

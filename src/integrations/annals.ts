@@ -9,6 +9,7 @@ import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { formatIssues, InvalidSiteError } from '../lib/issues.ts';
 import { loadSite, type LoadResult } from '../lib/load-site.ts';
+import { normalizeBase } from '../lib/routes.ts';
 
 const VIRTUAL_ID = 'virtual:annals/site';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -58,7 +59,7 @@ export function annals({ siteRoot: root, projectDir }: AnnalsIntegrationOptions)
   return {
     name: 'annals',
     hooks: {
-      'astro:config:setup': ({ updateConfig, logger, command }) => {
+      'astro:config:setup': ({ config, updateConfig, logger, command }) => {
         result = loadSite(root);
         if (!result.site) {
           logger.error(`\n${formatIssues(result.issues)}`);
@@ -69,6 +70,8 @@ export function annals({ siteRoot: root, projectDir }: AnnalsIntegrationOptions)
           vite: {
             plugins: [siteModule(root, () => result, (next) => { result = next; })],
             resolve: { alias: { [SITE_ALIAS]: root } },
+            // The base for src/lib/routes.ts, in server and client code alike.
+            define: { __ANNALS_BASE__: JSON.stringify(normalizeBase(config.base)) },
             // The dev server may read narratives from the site folder wherever it is.
             server: { fs: { allow: [projectDir, root] } },
           },

@@ -4,8 +4,8 @@
  * anchors are the figure ids, which never change when data is added.
  *
  * Every URL starts with the site's base path ("/" or, for a site served under a portal,
- * e.g. "/mzj/annals/"): Astro's `base`, which Vite writes into compiled pages and scripts
- * as `import.meta.env.BASE_URL`. Code run by plain Node (the search indexer, unit tests)
+ * e.g. "/mzj/annals/"): Astro's `base`, which the integration writes into compiled pages
+ * and scripts. Code run by plain Node (the search indexer, unit tests)
  * has no such value and gets "/": the search index stores root-relative URLs and the
  * search page prefixes them with the base (Pagefind's `baseUrl`). Absolute URLs
  * (canonical, sitemap, feeds, permalinks) are `new URL(route, site)`, which keeps the base.
@@ -21,8 +21,15 @@ export function normalizeBase(base: string | undefined): string {
   return inner ? `/${inner}/` : '/';
 }
 
-/** The base path of this build ("/" or "/mzj/annals/"). */
-export const BASE = normalizeBase(import.meta.env?.BASE_URL);
+/**
+ * The base, written into compiled pages and scripts by the integration (a Vite `define`,
+ * src/integrations/annals.ts). Not `import.meta.env.BASE_URL`: Astro lets an environment
+ * variable BASE_URL override that (vitest sets one), which would silently drop the base.
+ */
+declare const __ANNALS_BASE__: string | undefined;
+
+/** The base path of this build ("/" or "/mzj/annals/"); "/" in plain Node, which has no define. */
+export const BASE = normalizeBase(typeof __ANNALS_BASE__ === 'string' ? __ANNALS_BASE__ : undefined);
 
 /** A path inside the site ("/data/annals.csv", "care.js") under the base: "/mzj/annals/data/annals.csv". */
 export function withBase(path: string): string {

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { SUBFOLDER } from './layouts.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -24,13 +25,14 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * For a describe block: the built sample site served on 127.0.0.1 and a browser, started
+ * For a describe block: the built sample site served on 127.0.0.1 (at the root, or only
+ * under SUBFOLDER for the subfolder build) and a browser, started
  * before its tests and closed after them. Read the fields inside tests, not at collection.
  */
-export function sampleSiteInBrowser(): { server: StaticServer; browser: Browser } {
+export function sampleSiteInBrowser(layout: 'root' | 'subfolder' = 'root'): { server: StaticServer; browser: Browser } {
   const state = {} as { server: StaticServer; browser: Browser };
   beforeAll(async () => {
-    state.server = await serveStatic(inject('sampleDist'));
+    state.server = layout === 'root' ? await serveStatic(inject('sampleDist')) : await serveStatic(inject('subfolderDist'), { base: SUBFOLDER });
     state.browser = await launchBrowser();
   });
   afterAll(async () => {

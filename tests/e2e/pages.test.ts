@@ -3,67 +3,22 @@
  * pages without JavaScript, care mode (关怀版), accessibility (axe, WCAG 2.2 A/AA), and
  * no console errors or failed requests on any page type.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { loadSite } from '../../src/lib/load-site.ts';
 import { formatFigureValue } from '../../src/lib/format.ts';
 import { hasBrowser, sampleSiteInBrowser } from '../helpers/browser.ts';
-
-// Injected by evaluation rather than a <script> tag, which the site's strict CSP (rightly) blocks.
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { axeViolations, openPage, PAGE_TYPES, WCAG22_AA } from '../helpers/page-check.ts';
 const { site } = loadSite(process.cwd());
 if (!site) throw new Error('The sample site must be valid');
 
-/** One page of each type, as paths without the locale prefix. */
-const PAGE_TYPES: Record<string, string> = {
-  home: '/',
-  report: '/reports/donghu/2022/',
-  bureaus: '/bureaus/',
-  bureau: '/bureaus/chongqing/',
-  indicators: '/indicators/',
-  indicator: '/indicators/eldercare-beds/',
-  topics: '/topics/',
-  topic: '/topics/eldercare/',
-  about: '/about/',
-  search: '/search/',
-};
 const localized = (lang: 'zh' | 'en', path: string) => (lang === 'zh' ? path : `/en${path}`);
 
 describe.skipIf(!hasBrowser)('pages in a real browser', () => {
   const served = sampleSiteInBrowser();
 
-  /** Opens a page, collecting console errors and failed or 4xx/5xx requests. */
-  async function open(path: string, options: { context?: BrowserContext; care?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
-    const context = options.context ?? (await served.browser.newContext());
-    if (options.care) await context.addInitScript(() => localStorage.setItem('annals-care', '1'));
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
-    });
-    await page.goto(`${served.server.origin}${path}`, { waitUntil: 'networkidle' });
-    return { page, problems };
-  }
-
-  async function axe(page: Page, tags: string[]): Promise<string[]> {
-    await page.evaluate(AXE_SOURCE);
-    const violations = await page.evaluate(async (runTags) => {
-      const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: runTags },
-      });
-      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
-    }, tags);
-    return violations;
-  }
-
-  const WCAG22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+  const open = (path: string, options: { context?: BrowserContext; care?: boolean } = {}) => openPage(served.browser, `${served.server.origin}${path}`, options);
+  const axe = axeViolations;
 
   for (const lang of ['zh', 'en'] as const) {
     for (const [type, path] of Object.entries(PAGE_TYPES)) {

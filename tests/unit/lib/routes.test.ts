@@ -1,0 +1,45 @@
+/** Base paths: how a site's address becomes the base every URL starts with. */
+import { describe, expect, it } from 'vitest';
+import { siteAndBase } from '../../../src/integrations/config.ts';
+import { localeOfPath, normalizeBase, routes, switchLocale } from '../../../src/lib/routes.ts';
+
+describe('normalizeBase', () => {
+  it.each([
+    [undefined, '/'],
+    ['', '/'],
+    ['/', '/'],
+    ['mzj/annals', '/mzj/annals/'],
+    ['/mzj/annals', '/mzj/annals/'],
+    ['/mzj/annals/', '/mzj/annals/'],
+    ['//mzj//annals//', '/mzj/annals/'],
+  ])('%j → %s', (input, expected) => {
+    expect(normalizeBase(input)).toBe(expected);
+  });
+});
+
+describe('siteAndBase', () => {
+  it("takes the base from the site address's path", () => {
+    expect(siteAndBase({ site: 'https://www.example.gov.cn/mzj/annals' })).toEqual({ site: 'https://www.example.gov.cn/mzj/annals', base: '/mzj/annals/' });
+    expect(siteAndBase({ site: 'https://mz.example.gov.cn' }).base).toBe('/');
+  });
+
+  it('lets an explicit base win over the address', () => {
+    expect(siteAndBase({ site: 'https://www.example.gov.cn/', base: 'annals' }).base).toBe('/annals/');
+  });
+});
+
+describe('routes outside a build (plain Node: base "/")', () => {
+  it('are root-relative, as the search index stores them', () => {
+    expect(routes.figure('en', 'donghu', 2022, 'eldercare-beds')).toBe('/en/reports/donghu/2022/#eldercare-beds');
+    expect(routes.home('zh')).toBe('/');
+    expect(routes.feed('en')).toBe('/en/feed.xml');
+    expect(routes.file('/data/annals.csv')).toBe('/data/annals.csv');
+  });
+
+  it('switch language and tell the locale of a path', () => {
+    expect(switchLocale('/reports/donghu/2022/', 'en')).toBe('/en/reports/donghu/2022/');
+    expect(switchLocale('/en/', 'zh')).toBe('/');
+    expect(localeOfPath('/en/about/')).toBe('en');
+    expect(localeOfPath('/english/')).toBe('zh');
+  });
+});

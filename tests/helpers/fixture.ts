@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { join } from 'node:path';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
-/** Copies live inside the project so their MDX resolves astro's runtime from our node_modules. */
+/** Copies live in the project's .annals/ (ignored by git); a site outside the project builds too (tests/build/outside-project.test.ts). */
 const SCRATCH = join(import.meta.dirname, '..', '..', '.annals', 'fixtures');
 
 export interface FixtureCopy {

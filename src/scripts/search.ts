@@ -2,7 +2,15 @@
  * The search page's client. Pagefind (its JS and index) is imported only when the reader
  * first types, submits, or arrives with ?q=; results are built with DOM APIs (no HTML
  * strings from data), figures first with their values, and counts are announced.
+ *
+ * What the reader typed is brought to the index's form first: normalised (full-width
+ * digits, number punctuation), converted from Traditional characters when it has any the
+ * site does not use (the converter loads only then), and its decimals replaced by exact
+ * number tokens (src/lib/search/).
  */
+import { hasUnknownHan, keepKnownCharacters } from '../lib/search/han.ts';
+import { normalizeQuery } from '../lib/search/normalize.ts';
+import { tokenizeDecimals } from '../lib/search/number-tokens.ts';
 
 interface PagefindResultData {
   url: string;
@@ -34,6 +42,19 @@ export function startSearch(): void {
   const fieldset = root.querySelector<HTMLFieldSetElement>('.search-filters')!;
   const more = root.querySelector<HTMLButtonElement>('#search-more')!;
   let pagefind: Promise<Pagefind> | undefined;
+  const known = root.dataset.han === undefined ? undefined : new Set(root.dataset.han);
+  let simplify: Promise<((text: string) => string) | undefined> | undefined;
+
+  /** The query as Pagefind should see it (see the module comment). */
+  const pagefindQuery = async (typed: string): Promise<string> => {
+    let query = normalizeQuery(typed);
+    if (known && hasUnknownHan(query, known)) {
+      simplify ??= import('../lib/search/to-simplified.ts').then((module) => module.toSimplified).catch(() => undefined);
+      const convert = await simplify;
+      if (convert) query = keepKnownCharacters(query, convert(query), known);
+    }
+    return tokenizeDecimals(query);
+  };
 
   const load = (): Promise<Pagefind> => {
     pagefind ??= (async () => {
@@ -74,7 +95,7 @@ export function startSearch(): void {
       status.textContent = '';
       return;
     }
-    const search = await module.debouncedSearch(query, { filters }, 250);
+    const search = await module.debouncedSearch(await pagefindQuery(query), { filters }, 250);
     if (search === null) return; // superseded by a newer keystroke
     list.replaceChildren();
     more.hidden = true;

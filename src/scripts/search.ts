@@ -10,7 +10,7 @@
  */
 import { hasUnknownHan, keepKnownCharacters } from '../lib/search/han.ts';
 import { normalizeQuery } from '../lib/search/normalize.ts';
-import { tokenizeDecimals } from '../lib/search/number-tokens.ts';
+import { numberTokensIn, tokenizeDecimals } from '../lib/search/number-tokens.ts';
 
 interface PagefindResultData {
   url: string;
@@ -25,6 +25,7 @@ interface Pagefind {
   init: () => Promise<void>;
   options: (options: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (query: string) => Promise<{ results: PagefindResult[] }>;
   debouncedSearch: (query: string, options: { filters: Record<string, string> }, wait?: number) => Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -95,8 +96,13 @@ export function startSearch(): void {
       status.textContent = '';
       return;
     }
-    const search = await module.debouncedSearch(await pagefindQuery(query), { filters }, 250);
-    if (search === null) return; // superseded by a newer keystroke
+    const term = await pagefindQuery(query);
+    const found = await module.debouncedSearch(term, { filters }, 250);
+    if (found === null) return; // superseded by a newer keystroke
+    // Pagefind ignores a word the index lacks altogether; a number no figure has must
+    // instead mean no results ("8.5 元" is not every page with 元).
+    const missing = await Promise.all(numberTokensIn(term).map(async (token) => (await module.search(token)).results.length === 0));
+    const search = missing.includes(true) ? { results: [] } : found;
     list.replaceChildren();
     more.hidden = true;
     let shown = 0;

@@ -45,6 +45,10 @@ const TABLE: Row[] = [
   { lang: 'zh', query: '83.5%', must: [`${CQ21}#community-eldercare-stations-social-operation-rate`], only: true },
   { lang: 'zh', query: '7.6%', must: [`${DH}#dibao-standard`], only: true },
   { lang: 'zh', query: '0.81', must: [`${CQ21}#dibao-standard-ratio`], only: true },
+  // A decimal no figure has means no results, even next to a common word.
+  { lang: 'zh', query: '8.5 元', must: [], mustNot: [`${DH}#dibao-standard`, DH, '/topics/assistance/'], only: true },
+  { lang: 'zh', query: '2.1 东湖区', must: [], mustNot: [`${DH}#administrative-villages`, DH, '/bureaus/donghu/'], only: true },
+  { lang: 'zh', query: '重庆 20.7万', must: [`${CQ17}#eldercare-beds`], only: true },
   { lang: 'en', query: '30.5', must: [en(`${CQ17}#eldercare-beds-per-1000-elderly`)], only: true },
   // Full-width digits and punctuation, as copied from a Word document.
   { lang: 'zh', query: '８５５', must: [`${DH}#dibao-standard`, DH], mustNot: [`${DH}#tekun-support-standard`] },

@@ -62,6 +62,11 @@ export function tokenizeDecimals(query: string): string {
     .trim();
 }
 
+/** The number tokens in a query that tokenizeDecimals has rewritten. */
+export function numberTokensIn(query: string): string[] {
+  return query.match(/(?<![a-z])nq[a-jmp]+q(?![a-z])/gu) ?? [];
+}
+
 function numberForms(number: ExactNumber): string[] {
   return [canonicalDecimal(number.mantissa), canonicalDecimal(number.plain)];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalDecimal, figureNumbers, numberToken, scaleDecimal, tokenizeDecimals } from '../../../../src/lib/search/number-tokens.ts';
+import { canonicalDecimal, figureNumbers, numberToken, numberTokensIn, scaleDecimal, tokenizeDecimals } from '../../../../src/lib/search/number-tokens.ts';
 import type { Figure } from '../../../../src/lib/model.ts';
 
 describe('canonicalDecimal and scaleDecimal', () => {
@@ -38,6 +38,13 @@ describe('tokenizeDecimals', () => {
     ['2022 养老', '2022 养老'],
     ['1.2.3', '1.2.3'],
   ])('%s → %s', (query, expected) => expect(tokenizeDecimals(query)).toBe(expected));
+});
+
+describe('numberTokensIn', () => {
+  it('finds the tokens of a rewritten query, not other words', () => {
+    expect(numberTokensIn('重庆 nqcahaaaq 张 nqipfq')).toEqual(['nqcahaaaq', 'nqipfq']);
+    expect(numberTokensIn('unique nqueq 855')).toEqual([]);
+  });
 });
 
 describe('figureNumbers', () => {

@@ -127,15 +127,15 @@ export function startSearch(): void {
     void render(input.value);
   });
   input.addEventListener('input', () => void render(input.value));
-  input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
   for (const select of selects) select.addEventListener('change', () => void render(input.value));
 
+  // search-boot.ts starts this module on the reader's first focus, keystroke or submit, or
+  // at once for a URL with ?q= or a filter: search what is there, else get Pagefind ready.
   const initial = new URLSearchParams(location.search);
   const hasFilter = selects.some((select) => initial.get(select.dataset.filter ?? ''));
-  if (initial.get('q') || hasFilter) {
-    input.value = initial.get('q') ?? '';
-    void render(input.value);
-  }
+  if (input.value === '') input.value = initial.get('q') ?? '';
+  if (input.value || hasFilter) void render(input.value);
+  else void load().catch(() => undefined);
 }
 
 function resultItem(item: PagefindResultData, strings: Record<string, string>): HTMLLIElement {

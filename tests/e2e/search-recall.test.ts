@@ -11,6 +11,7 @@
  * and every result of an `only` row.
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { hasBrowser, sampleSiteInBrowser } from '../helpers/browser.ts';
 
 interface Row {
@@ -88,22 +89,29 @@ describe.skipIf(!hasBrowser)('search recall and precision (table, real browser)'
   const served = sampleSiteInBrowser();
   const totals = { expected: 0, found: 0, judged: 0, correct: 0 };
 
-  /** Every result link the search page shows for a query, after "more" until all are shown. */
+  const searchPages = new Map<Row['lang'], Page>();
+
+  /** Every result link the search page shows for a typed query, after "more" until all are shown. */
   async function resultsOf(row: Row): Promise<string[]> {
-    const page = await served.browser.newPage();
-    try {
-      const prefix = row.lang === 'zh' ? '' : '/en';
-      await page.goto(`${served.server.origin}${prefix}/search/?q=${encodeURIComponent(row.query)}`);
-      await expect.poll(() => page.textContent('#search-status'), { timeout: 15_000 }).toMatch(DONE[row.lang]);
-      while (await page.isVisible('#search-more')) {
-        const shown = await page.locator('.result').count();
-        await page.click('#search-more');
-        await expect.poll(() => page.locator('.result').count()).toBeGreaterThan(shown);
-      }
-      return await page.locator('.result-title a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-    } finally {
-      await page.close();
+    let page = searchPages.get(row.lang);
+    if (!page) {
+      page = await served.browser.newPage();
+      await page.goto(`${served.server.origin}${row.lang === 'zh' ? '' : '/en'}/search/`);
+      searchPages.set(row.lang, page);
     }
+    // Clear the previous query first, so its results cannot pass for this one's.
+    await page.fill('#search-input', '');
+    await expect.poll(() => page.textContent('#search-status')).toBe('');
+    await page.fill('#search-input', row.query);
+    // The page records the query in its URL once the results and their count are shown.
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('q')), { timeout: 15_000 }).toBe(row.query);
+    await expect.poll(() => page.textContent('#search-status')).toMatch(DONE[row.lang]);
+    while (await page.isVisible('#search-more')) {
+      const shown = await page.locator('.result').count();
+      await page.click('#search-more');
+      await expect.poll(() => page.locator('.result').count()).toBeGreaterThan(shown);
+    }
+    return page.locator('.result-title a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   }
 
   it.each(TABLE.map((row) => [row.lang, row.query, row] as const))('%s: %s', async (_lang, _query, row) => {

@@ -14,6 +14,7 @@ import { formatFigureValue, formatPeriod, formatReportYear } from './format.ts';
 import { searchFilters, searchYear } from './search-filters.ts';
 import type { Figure, Report, Site } from './model.ts';
 import { routes } from './routes.ts';
+import { figureNumbers, numberToken } from './search/number-tokens.ts';
 
 export interface FigureRecord {
   url: string;
@@ -32,8 +33,14 @@ export function figureRecord(site: Site, report: Report, figure: Figure, lang: L
   // The as-of date only says something when it is not simply the report's year.
   const asOf = figure.asOf === '' || figure.asOf === String(report.year) ? '' : formatPeriod(figure.asOf, lang);
   const title = `${bureau.short[lang]}${lang === 'zh' ? '' : ' '}${formatReportYear(report, lang)} · ${name}`;
-  // The indicator's own name is searchable even when the figure carries a more specific label.
-  const content = [name, indicator.name[lang], value, bureau.name[lang], bureau.short[lang], searchYear(report, lang), asOf, status, figure.note?.[lang] ?? '']
+  // The indicator's own name is searchable even when the figure carries a more specific
+  // label, and both languages' names are, so "marriage" on the Chinese page finds figures.
+  const other: Locale = lang === 'zh' ? 'en' : 'zh';
+  const names = [name, indicator.name[lang], bureau.name[lang], bureau.short[lang], figure.label?.[other] ?? '', indicator.name[other], bureau.name[other], bureau.short[other]];
+  // Every number the figure shows, as plain digits ("207000" for 20.7万) and as exact
+  // number tokens (search/number-tokens.ts), so queries match values, not digit prefixes.
+  const numbers = figureNumbers(figure);
+  const content = [...names, value, searchYear(report, lang), asOf, status, figure.note?.[lang] ?? '', ...numbers.filter((number) => /^\d+$/u.test(number)), ...numbers.map(numberToken)]
     .filter(Boolean)
     .join(' ');
   return {

@@ -2,8 +2,16 @@
  * The search page's client. Pagefind (its JS and index) is imported only when the reader
  * first types, submits, or arrives with ?q=; results are built with DOM APIs (no HTML
  * strings from data), figures first with their values, and counts are announced.
+ *
+ * What the reader typed is brought to the index's form first: normalised (full-width
+ * digits, number punctuation), converted from Traditional characters when it has any the
+ * site does not use (the converter loads only then), and its decimals replaced by exact
+ * number tokens (src/lib/search/).
  */
 import { BASE, routes } from '../lib/routes.ts';
+import { hasUnknownHan, keepKnownCharacters } from '../lib/search/han.ts';
+import { normalizeQuery } from '../lib/search/normalize.ts';
+import { numberTokensIn, tokenizeDecimals } from '../lib/search/number-tokens.ts';
 
 interface PagefindResultData {
   url: string;
@@ -18,6 +26,7 @@ interface Pagefind {
   init: () => Promise<void>;
   options: (options: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (query: string) => Promise<{ results: PagefindResult[] }>;
   debouncedSearch: (query: string, options: { filters: Record<string, string> }, wait?: number) => Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -35,6 +44,19 @@ export function startSearch(): void {
   const fieldset = root.querySelector<HTMLFieldSetElement>('.search-filters')!;
   const more = root.querySelector<HTMLButtonElement>('#search-more')!;
   let pagefind: Promise<Pagefind> | undefined;
+  const known = root.dataset.han === undefined ? undefined : new Set(root.dataset.han);
+  let simplify: Promise<((text: string) => string) | undefined> | undefined;
+
+  /** The query as Pagefind should see it (see the module comment). */
+  const pagefindQuery = async (typed: string): Promise<string> => {
+    let query = normalizeQuery(typed);
+    if (known && hasUnknownHan(query, known)) {
+      simplify ??= import('../lib/search/to-simplified.ts').then((module) => module.toSimplified).catch(() => undefined);
+      const convert = await simplify;
+      if (convert) query = keepKnownCharacters(query, convert(query), known);
+    }
+    return tokenizeDecimals(query);
+  };
 
   const load = (): Promise<Pagefind> => {
     pagefind ??= (async () => {
@@ -76,8 +98,13 @@ export function startSearch(): void {
       status.textContent = '';
       return;
     }
-    const search = await module.debouncedSearch(query, { filters }, 250);
-    if (search === null) return; // superseded by a newer keystroke
+    const term = await pagefindQuery(query);
+    const found = await module.debouncedSearch(term, { filters }, 250);
+    if (found === null) return; // superseded by a newer keystroke
+    // Pagefind ignores a word the index lacks altogether; a number no figure has must
+    // instead mean no results ("8.5 元" is not every page with 元).
+    const missing = await Promise.all(numberTokensIn(term).map(async (token) => (await module.search(token)).results.length === 0));
+    const search = missing.includes(true) ? { results: [] } : found;
     list.replaceChildren();
     more.hidden = true;
     let shown = 0;
@@ -102,15 +129,15 @@ export function startSearch(): void {
     void render(input.value);
   });
   input.addEventListener('input', () => void render(input.value));
-  input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
   for (const select of selects) select.addEventListener('change', () => void render(input.value));
 
+  // search-boot.ts starts this module on the reader's first focus, keystroke or submit, or
+  // at once for a URL with ?q= or a filter: search what is there, else get Pagefind ready.
   const initial = new URLSearchParams(location.search);
   const hasFilter = selects.some((select) => initial.get(select.dataset.filter ?? ''));
-  if (initial.get('q') || hasFilter) {
-    input.value = initial.get('q') ?? '';
-    void render(input.value);
-  }
+  if (input.value === '') input.value = initial.get('q') ?? '';
+  if (input.value || hasFilter) void render(input.value);
+  else void load().catch(() => undefined);
 }
 
 function resultItem(item: PagefindResultData, strings: Record<string, string>): HTMLLIElement {

@@ -6,7 +6,6 @@
  */
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build } from 'astro';
 import { annalsConfig } from '../integrations/config.ts';
 import { BuildError, type Outcome } from './build/errors.ts';
 import { fault } from './build/fault.ts';
@@ -15,7 +14,6 @@ import { rollBack, swapIn, type SwapState } from './build/swap.ts';
 import { acquireLock, recoverLeftovers, releaseLock, workPaths, type WorkPaths } from './build/workdir.ts';
 import { InvalidSiteError } from './issues.ts';
 import { loadSite } from './load-site.ts';
-import { indexSite } from './search-index.ts';
 
 export interface BuildOptions {
   root: string;
@@ -55,12 +53,17 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const state: SwapState = { movedAside: false };
   active = { paths, state };
   try {
-    const warnings = recoverLeftovers(paths, root, where).map((path) => leftoverWarning(where, outDir, path, 'ERROR'));
+    const warnings = recoverLeftovers(paths, root, where).map(({ path, code }) => leftoverWarning(where, outDir, path, code));
     const config = annalsConfig({ root, outDir: paths.staging, ...(options.site && { site: options.site }) });
     if (process.env.ANNALS_FAULT) config.integrations = [...(config.integrations ?? []), faultIntegration];
-    await step(where, 'render', () => build({ ...config, configFile: false, logLevel: options.quiet ? 'error' : 'info' }));
-    await fault('after-render');
+    await step(where, 'render', async () => {
+      // Imported here so that refusing --out or bad input does not wait for Astro to load.
+      const { build } = await import('astro');
+      await build({ ...config, configFile: false, logLevel: options.quiet ? 'error' : 'info' });
+      await fault('after-render');
+    });
     await step(where, 'index', async () => {
+      const { indexSite } = await import('./search-index.ts');
       const indexing = indexSite(paths.staging, site);
       // Let a fault at this point win the race, but never delete staging under Pagefind's feet.
       await fault('during-index').catch(async (error: unknown) => {
@@ -68,8 +71,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         throw error;
       });
       await indexing;
+      await fault('after-index');
     });
-    await fault('after-index');
     writeMarker(paths.staging);
     const { leftover } = await swapIn(paths, where, state);
     if (leftover) warnings.push(leftoverWarning(where, outDir, leftover.path, leftover.code));

@@ -265,8 +265,8 @@ export const MESSAGES = {
     en: `✗ Build failed and could not be rolled back: ${p.path} does not exist now. The previous site is intact at ${p.previous}; put it back by hand: mv ${p.previous} ${p.path}`,
   }),
   'outcome-leftover': (p: MessageParams): Text => ({
-    zh: `新网站已发布到 ${p.path}，但上一次的网站 ${p.previous} 未能删除完（${p.code}）。它不会被发布；请手动删除：rm -rf ${p.previous}（下次构建也会再试）。`,
-    en: `The new site is published in ${p.path}, but the previous one at ${p.previous} could not be fully removed (${p.code}). It is not served; remove it by hand: rm -rf ${p.previous} (the next build tries again too).`,
+    zh: `新网站已发布到 ${p.path}，但上一次的网站 ${p.previous} 未能删除完（${p.code}）。它不会被发布；请手动删除：chmod -R u+w ${p.previous} && rm -rf ${p.previous}（下次构建也会再试）。`,
+    en: `The new site is published in ${p.path}, but the previous one at ${p.previous} could not be fully removed (${p.code}). It is not part of the site; remove it by hand: chmod -R u+w ${p.previous} && rm -rf ${p.previous} (the next build tries again too).`,
   }),
 } satisfies Record<string, (params: MessageParams) => Text>;
 

@@ -85,9 +85,10 @@ function readText(path: string): string {
  * With the lock held: puts back a previous site left aside by a build killed mid-swap
  * (only when the output is missing), then removes every other leftover staging and
  * previous folder of this output, and the pre-lock `<root>/.annals/{staging,previous}-<pid>`
- * folders whose builder is gone. Returns what it could not remove (for a warning).
+ * folders whose builder is gone. Returns what it could not remove, with the error code
+ * (for a warning).
  */
-export function recoverLeftovers(paths: WorkPaths, root: string, where: string): string[] {
+export function recoverLeftovers(paths: WorkPaths, root: string, where: string): { path: string; code: string }[] {
   const parent = dirname(paths.out);
   const pattern = new RegExp(`^\\.${escape(basename(paths.out))}\\.annals-(staging|previous)-\\d+$`);
   const found = readdirSync(parent).filter((entry) => pattern.test(entry)).map((entry) => join(parent, entry));
@@ -106,13 +107,13 @@ export function recoverLeftovers(paths: WorkPaths, root: string, where: string):
         .filter((entry) => /^(staging|previous)-\d+$/.test(entry) && !isAlive(Number(entry.split('-')[1])))
         .map((entry) => join(legacyDir, entry))
     : [];
-  const failed: string[] = [];
+  const failed: { path: string; code: string }[] = [];
   for (const path of [...found, ...legacy]) {
     if (!existsSync(path)) continue;
     try {
       rmSync(path, { recursive: true, force: true });
-    } catch {
-      failed.push(path);
+    } catch (error) {
+      failed.push({ path, code: (error as NodeJS.ErrnoException).code ?? 'ERROR' });
     }
   }
   return failed;

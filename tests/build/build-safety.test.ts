@@ -1,0 +1,276 @@
+/**
+ * The build never loses or misreports a site (issue 8 §4, issue 14 §4), driven through
+ * real child processes of `npm run build`:
+ * - `--out` that would destroy input or foreign files is refused, touching nothing;
+ * - a fault after rendering, after indexing or during the swap leaves the previous dist/
+ *   byte-identical, with no staging folder left, and says so truthfully;
+ * - SIGKILL during render, indexing and the swap leaves leftovers that the next build
+ *   puts back or removes; SIGINT/SIGTERM clean up at once;
+ * - a read-only folder under a real non-root user is reported, not hidden.
+ * One "previous dist" is built once and copied into place for each case.
+ */
+import { execFileSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFixture, type FixtureCopy } from '../helpers/fixture.ts';
+import { digestTree, runBuild } from '../helpers/build-child.ts';
+
+let fixture: FixtureCopy;
+let root: string;
+let dist: string;
+let pristine: string;
+let previous: Record<string, string>;
+
+/** Staging, set-aside and lock entries the build keeps beside dist/. */
+const leftovers = (): string[] => readdirSync(root).filter((entry) => entry.includes('.annals-')).sort();
+const resetDist = (): void => {
+  rmSync(dist, { recursive: true, force: true });
+  cpSync(pristine, dist, { recursive: true });
+};
+const unchanged = (path: string): string => `✗ 构建失败；${path} 未被改动。\n✗ Build failed; ${path} was not changed.\n`;
+const restored = (path: string): string =>
+  `✗ 构建失败；${path} 曾被移开，现已原样恢复为上一次的网站。\n✗ Build failed; ${path} was moved aside and has been put back: it holds the previous site, unchanged.\n`;
+
+beforeAll(async () => {
+  fixture = copyFixture('basic');
+  root = fixture.root;
+  dist = join(root, 'dist');
+  const first = await runBuild(['--root', root]);
+  expect(first.code).toBe(0);
+  pristine = mkdtempSync(join(tmpdir(), 'annals-previous-dist-'));
+  rmSync(pristine, { recursive: true });
+  cpSync(dist, pristine, { recursive: true });
+  previous = digestTree(dist);
+});
+afterAll(() => {
+  fixture.dispose();
+  rmSync(pristine, { recursive: true, force: true });
+});
+
+describe('the previous build', () => {
+  it('is a whole site carrying the marker file', () => {
+    expect(previous['.annals-build.json']).toBeDefined();
+    expect(previous['index.html']).toBeDefined();
+    expect(previous['pagefind/pagefind.js']).toBeDefined();
+    expect(Object.keys(previous).length).toBeGreaterThan(50);
+    expect(leftovers()).toEqual([]);
+  });
+});
+
+describe('--out that would destroy what it holds is refused, touching nothing', () => {
+  const projectCases = [
+    ['data', 'data', '项目的 data/ 目录（或其中的目录）', "the project's data/ folder (or a folder inside it)"],
+    ['content', 'content', '项目的 content/ 目录（或其中的目录）', "the project's content/ folder (or a folder inside it)"],
+    ['src/site', 'src/site', '项目的 src/ 目录（或其中的目录）', "the project's src/ folder (or a folder inside it)"],
+    ['.', '', '项目根目录', 'the project root'],
+    ['..', '..', '包含项目的上级目录', 'a folder that contains the project'],
+  ] as const;
+  for (const [arg, relative, whatZh, whatEn] of projectCases) {
+    it(`--out ${arg}`, async () => {
+      const before = digestTree(root);
+      const parentBefore = readdirSync(dirname(root)).sort();
+      const path = relative === '' ? root : relative === '..' ? dirname(root) : join(root, relative);
+      const result = await runBuild(['--root', root, '--out', arg]);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe(
+        `\n--out ${arg}\n` +
+          `  不能输出到 “${path}”：它是${whatZh}。构建会整体替换输出目录，这会毁掉其中的文件。请改用新的目录，例如 --out dist。\n` +
+          `  Cannot build into "${path}": it is ${whatEn}. The build replaces the whole output folder, which would destroy what it holds. Use a new folder instead, e.g. --out dist.\n\n` +
+          unchanged(path),
+      );
+      expect(digestTree(root)).toEqual(before);
+      expect(readdirSync(dirname(root)).sort()).toEqual(parentBefore);
+    });
+  }
+
+  it('an existing folder holding files the build did not write', async () => {
+    const foreign = mkdtempSync(join(tmpdir(), 'annals-foreign-'));
+    try {
+      writeFileSync(join(foreign, 'keep.txt'), 'not ours');
+      mkdirSync(join(foreign, 'sub'));
+      writeFileSync(join(foreign, 'sub', 'notes.md'), 'not ours either');
+      const before = digestTree(foreign);
+      const result = await runBuild(['--root', root, '--out', foreign]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(
+        `\n--out ${foreign}\n` +
+          `  “${foreign}” 已有不是 Annals 写入的文件（没有标记文件 .annals-build.json）。构建会整体替换输出目录，所以拒绝使用它。请改用新的或空的目录；若它确是旧版 Annals 生成的网站（没有别的文件），请先删除它再构建。\n` +
+          `  "${foreign}" already holds files Annals did not write (it has no .annals-build.json marker). The build replaces the whole output folder, so it refuses to use this one. Use a new or empty folder; if it is a site built by an older Annals (and holds nothing else), delete it, then build again.\n\n` +
+          unchanged(foreign),
+      );
+      expect(digestTree(foreign)).toEqual(before);
+      expect(readdirSync(dirname(foreign)).filter((entry) => entry.startsWith(`.${foreign.split('/').pop()}.annals-`))).toEqual([]);
+    } finally {
+      rmSync(foreign, { recursive: true, force: true });
+    }
+  });
+
+  it('a symbolic link, even to a folder the build owns', async () => {
+    const link = join(root, 'site-link');
+    symlinkSync(dist, link);
+    try {
+      const result = await runBuild(['--root', root, '--out', 'site-link']);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`  “${link}” 已存在，但是符号链接。请改用新的目录，例如 --out dist。\n`);
+      expect(result.stderr).toContain(`  "${link}" exists but is a symbolic link. Use a new folder instead, e.g. --out dist.\n`);
+      expect(digestTree(dist)).toEqual(previous);
+    } finally {
+      rmSync(link);
+    }
+  });
+
+  it('a folder another live build holds the lock of', async () => {
+    writeFileSync(join(root, '.dist.annals-lock'), `${process.pid}\n`);
+    try {
+      const result = await runBuild(['--root', root]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(
+        `  Another build (process ${process.pid}) is writing "${dist}". Wait for it to finish and try again; if no such process is running, delete the lock file ${join(root, '.dist.annals-lock')}.\n`,
+      );
+      expect(result.stderr).toContain(`  另一个构建（进程 ${process.pid}）正在写入 “${dist}”。`);
+      expect(digestTree(dist)).toEqual(previous);
+    } finally {
+      rmSync(join(root, '.dist.annals-lock'));
+    }
+  });
+});
+
+describe('a build failing after it has started leaves the previous dist/ byte-identical', () => {
+  it('after Astro has written staging', async () => {
+    resetDist();
+    const result = await runBuild(['--root', root], { fault: 'after-render:throw' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      '\n--out dist\n  构建在生成页面（Astro）时失败：injected fault at after-render\n  The build failed while rendering the pages (Astro): injected fault at after-render\n\n' + unchanged(dist),
+    );
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(digestTree(dist)).toEqual(previous);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('after indexing', async () => {
+    resetDist();
+    const result = await runBuild(['--root', root], { fault: 'after-index:throw' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      '\n--out dist\n  构建在建立搜索索引（Pagefind）时失败：injected fault at after-index\n  The build failed while indexing for search (Pagefind): injected fault at after-index\n\n' + unchanged(dist),
+    );
+    expect(digestTree(dist)).toEqual(previous);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('during the swap, when moving the new site in is refused (EACCES): the old one is put back', async () => {
+    resetDist();
+    const result = await runBuild(['--root', root], { fault: 'swap-in:eacces' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `\n--out dist\n  无权替换 “${dist}”（EACCES）。请让运行构建的用户能写入该目录及其上级目录（例如 chmod -R u+w 或 chown），或改用其他 --out 目录。\n` +
+        `  No permission to replace "${dist}" (EACCES). Give the user running the build write access to it and to its parent folder (e.g. chmod -R u+w, or chown), or use another --out folder.\n\n` +
+        restored(dist),
+    );
+    expect(digestTree(dist)).toEqual(previous);
+    expect(leftovers()).toEqual([]);
+  });
+});
+
+describe('interrupted builds', () => {
+  it('SIGINT during render removes staging at once and says dist/ is unchanged', async () => {
+    resetDist();
+    const result = await runBuild(['--root', root], { fault: 'during-render:hang', signalAtFault: 'SIGINT' });
+    expect(result.code).toBe(130);
+    expect(result.stderr).toContain(
+      '\n构建被中断（SIGINT），已删除未完成的网站。\nThe build was interrupted (SIGINT); the unfinished site was removed.\n' + unchanged(dist),
+    );
+    expect(digestTree(dist)).toEqual(previous);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('SIGTERM during the swap puts the old dist/ back and says so', async () => {
+    resetDist();
+    const result = await runBuild(['--root', root], { fault: 'swap-in:hang', signalAtFault: 'SIGTERM' });
+    expect(result.code).toBe(143);
+    expect(result.stderr).toContain(
+      '\n构建被中断（SIGTERM），已删除未完成的网站。\nThe build was interrupted (SIGTERM); the unfinished site was removed.\n' + restored(dist),
+    );
+    expect(digestTree(dist)).toEqual(previous);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('SIGKILL during render, during indexing and during the swap: the next build puts back or removes every leftover', async () => {
+    resetDist();
+    const render = await runBuild(['--root', root], { fault: 'during-render:hang', signalAtFault: 'SIGKILL' });
+    expect(render.signal).toBe('SIGKILL');
+    expect(digestTree(dist)).toEqual(previous);
+    // The kill really left a partial site behind: Astro had written pages into staging.
+    const afterRender = leftovers();
+    expect(afterRender).toEqual(['.dist.annals-lock', expect.stringMatching(/^\.dist\.annals-staging-\d+$/)]);
+    expect(digestTree(join(root, afterRender[1]!))['reports/example-district/2022/index.html']).toBeDefined();
+
+    const index = await runBuild(['--root', root], { fault: 'during-index:hang', signalAtFault: 'SIGKILL' });
+    expect(index.signal).toBe('SIGKILL');
+    expect(digestTree(dist)).toEqual(previous);
+    const afterIndex = leftovers();
+    // The first build's staging is gone (cleaned by the second), which left its own.
+    expect(afterIndex).toEqual(['.dist.annals-lock', expect.stringMatching(/^\.dist\.annals-staging-\d+$/)]);
+    expect(afterIndex[1]).not.toBe(afterRender[1]);
+
+    const swap = await runBuild(['--root', root], { fault: 'swap-in:hang', signalAtFault: 'SIGKILL' });
+    expect(swap.signal).toBe('SIGKILL');
+    // Killed between the two renames: dist/ is aside, whole, under its set-aside name.
+    expect(existsSync(dist)).toBe(false);
+    const afterSwap = leftovers();
+    expect(afterSwap).toEqual(['.dist.annals-lock', expect.stringMatching(/^\.dist\.annals-previous-\d+$/), expect.stringMatching(/^\.dist\.annals-staging-\d+$/)]);
+    expect(digestTree(join(root, afterSwap[1]!))).toEqual(previous);
+
+    // The next build (failing late, so its own output cannot be confused with the old one)
+    // puts the previous site back byte for byte and leaves nothing behind.
+    const next = await runBuild(['--root', root], { fault: 'after-render:throw' });
+    expect(next.code).toBe(1);
+    expect(next.stderr).toContain(unchanged(dist));
+    expect(digestTree(dist)).toEqual(previous);
+    expect(leftovers()).toEqual([]);
+  });
+});
+
+describe('a read-only folder in dist/, built by a real non-root user', () => {
+  it('publishes the new site and names the old one it could not delete; after the fix, the next build removes it', async () => {
+    resetDist();
+    chmodSync(join(dist, 'reports'), 0o555);
+    // We run as root, which ignores permissions: drop to nobody with setpriv (util-linux).
+    const asUser = process.getuid?.() === 0 ? ['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups'] : [];
+    if (asUser.length > 0) execFileSync('chown', ['-R', 'nobody:nogroup', root]);
+    try {
+      const result = await runBuild(['--root', root], { prefix: asUser });
+      expect(result.code).toBe(0);
+      const aside = leftovers();
+      expect(aside).toEqual([expect.stringMatching(/^\.dist\.annals-previous-\d+$/)]);
+      const path = join(root, aside[0]!);
+      expect(result.stderr).toContain(
+        `\n--out dist\n  新网站已发布到 ${dist}，但上一次的网站 ${path} 未能删除完（EACCES）。它不会被发布；请手动删除：chmod -R u+w ${path} && rm -rf ${path}（下次构建也会再试）。\n` +
+          `  The new site is published in ${dist}, but the previous one at ${path} could not be fully removed (EACCES). It is not part of the site; remove it by hand: chmod -R u+w ${path} && rm -rf ${path} (the next build tries again too).\n`,
+      );
+      expect(result.stderr).not.toContain('was not changed');
+      expect(result.stdout).toContain(`✓ Site built into ${dist}\n`);
+      expect(digestTree(dist)).toEqual(previous);
+    } finally {
+      if (asUser.length > 0) execFileSync('chown', ['-R', `${process.getuid?.()}:${process.getgid?.()}`, root]);
+    }
+    // The fix the message gives, then a build whose lock was left by a build that no
+    // longer runs: the lock is taken over and the set-aside site removed.
+    execFileSync('chmod', ['-R', 'u+w', root]);
+    writeFileSync(join(root, '.dist.annals-lock'), `${deadPid()}\n`);
+    const next = await runBuild(['--root', root]);
+    expect(next.code).toBe(0);
+    expect(leftovers()).toEqual([]);
+    // Builds are deterministic, so the new site equals the previous one byte for byte.
+    expect(digestTree(dist)).toEqual(previous);
+  });
+});
+
+/** A pid no process has now: a child that has already exited. */
+function deadPid(): number {
+  return Number(execFileSync(process.execPath, ['-p', 'process.pid'], { encoding: 'utf8' }).trim());
+}

@@ -50,7 +50,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
   const paths = workPaths(outDir);
   acquireLock(paths, where);
-  const state: SwapState = { movedAside: false };
+  const state: SwapState = { movedAside: false, published: false };
   active = { paths, state };
   try {
     const warnings = recoverLeftovers(paths, root, where).map(({ path, code }) => leftoverWarning(where, outDir, path, code));

@@ -245,8 +245,8 @@ export const MESSAGES = {
     en: `Could not ${p.actionEn} ${qe(p.path)} (${p.code}: ${p.detail}).`,
   }),
   'build-interrupted': (p: MessageParams): Text => ({
-    zh: `构建被中断（${p.signal}），已删除未完成的网站。`,
-    en: `The build was interrupted (${p.signal}); the unfinished site was removed.`,
+    zh: `构建被中断（${p.signal}），已删除未完成的临时目录。`,
+    en: `The build was interrupted (${p.signal}); its unfinished staging folder was removed.`,
   }),
   'build-step-failed': (p: MessageParams): Text => ({
     zh: `构建在${p.stepZh}时失败：${p.detail}`,
@@ -267,6 +267,10 @@ export const MESSAGES = {
   'outcome-leftover': (p: MessageParams): Text => ({
     zh: `新网站已发布到 ${p.path}，但上一次的网站 ${p.previous} 未能删除完（${p.code}）。它不会被发布；请手动删除：chmod -R u+w ${p.previous} && rm -rf ${p.previous}（下次构建也会再试）。`,
     en: `The new site is published in ${p.path}, but the previous one at ${p.previous} could not be fully removed (${p.code}). It is not part of the site; remove it by hand: chmod -R u+w ${p.previous} && rm -rf ${p.previous} (the next build tries again too).`,
+  }),
+  'outcome-published': (p: MessageParams): Text => ({
+    zh: `新网站此前已发布到 ${p.path}；上一次的网站可能还留在 ${p.previous}，下次构建会删除它。`,
+    en: `The new site had already been published in ${p.path}; the previous one may remain at ${p.previous}, and the next build removes it.`,
   }),
 } satisfies Record<string, (params: MessageParams) => Text>;
 

@@ -22,6 +22,8 @@ let root: string;
 let dist: string;
 let pristine: string;
 let previous: Record<string, string>;
+/** Per build, generous: two cores shared with other work make an 8 s build take 30 s. */
+const BUILD_TIMEOUT = 120_000;
 
 /** Staging, set-aside and lock entries the build keeps beside dist/. */
 const leftovers = (): string[] => readdirSync(root).filter((entry) => entry.includes('.annals-')).sort();
@@ -149,7 +151,7 @@ describe('a build failing after it has started leaves the previous dist/ byte-id
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(digestTree(dist)).toEqual(previous);
     expect(leftovers()).toEqual([]);
-  });
+  }, BUILD_TIMEOUT);
 
   it('after indexing', async () => {
     resetDist();
@@ -160,7 +162,7 @@ describe('a build failing after it has started leaves the previous dist/ byte-id
     );
     expect(digestTree(dist)).toEqual(previous);
     expect(leftovers()).toEqual([]);
-  });
+  }, BUILD_TIMEOUT);
 
   it('during the swap, when moving the new site in is refused (EACCES): the old one is put back', async () => {
     resetDist();
@@ -173,7 +175,7 @@ describe('a build failing after it has started leaves the previous dist/ byte-id
     );
     expect(digestTree(dist)).toEqual(previous);
     expect(leftovers()).toEqual([]);
-  });
+  }, BUILD_TIMEOUT);
 });
 
 describe('interrupted builds', () => {
@@ -182,22 +184,38 @@ describe('interrupted builds', () => {
     const result = await runBuild(['--root', root], { fault: 'during-render:hang', signalAtFault: 'SIGINT' });
     expect(result.code).toBe(130);
     expect(result.stderr).toContain(
-      '\n构建被中断（SIGINT），已删除未完成的网站。\nThe build was interrupted (SIGINT); the unfinished site was removed.\n' + unchanged(dist),
+      '\n构建被中断（SIGINT），已删除未完成的临时目录。\nThe build was interrupted (SIGINT); its unfinished staging folder was removed.\n' + unchanged(dist),
     );
     expect(digestTree(dist)).toEqual(previous);
     expect(leftovers()).toEqual([]);
-  });
+  }, BUILD_TIMEOUT);
 
   it('SIGTERM during the swap puts the old dist/ back and says so', async () => {
     resetDist();
     const result = await runBuild(['--root', root], { fault: 'swap-in:hang', signalAtFault: 'SIGTERM' });
     expect(result.code).toBe(143);
     expect(result.stderr).toContain(
-      '\n构建被中断（SIGTERM），已删除未完成的网站。\nThe build was interrupted (SIGTERM); the unfinished site was removed.\n' + restored(dist),
+      '\n构建被中断（SIGTERM），已删除未完成的临时目录。\nThe build was interrupted (SIGTERM); its unfinished staging folder was removed.\n' + restored(dist),
     );
     expect(digestTree(dist)).toEqual(previous);
     expect(leftovers()).toEqual([]);
-  });
+  }, BUILD_TIMEOUT);
+
+  it('SIGINT after the new site is in place says it is published, not unchanged', async () => {
+    resetDist();
+    const result = await runBuild(['--root', root], { fault: 'remove-previous:hang', signalAtFault: 'SIGINT' });
+    expect(result.code).toBe(130);
+    const aside = leftovers().filter((entry) => entry.includes('previous'));
+    expect(aside).toEqual([expect.stringMatching(/^\.dist\.annals-previous-\d+$/)]);
+    const path = join(root, aside[0]!);
+    expect(result.stderr).toContain(
+      `新网站此前已发布到 ${dist}；上一次的网站可能还留在 ${path}，下次构建会删除它。\n` +
+        `The new site had already been published in ${dist}; the previous one may remain at ${path}, and the next build removes it.\n`,
+    );
+    expect(result.stderr).not.toContain('was not changed');
+    expect(digestTree(dist)['.annals-build.json']).toBeDefined();
+    expect(digestTree(path)).toEqual(previous);
+  }, BUILD_TIMEOUT);
 
   it('SIGKILL during render, during indexing and during the swap: the next build puts back or removes every leftover', async () => {
     resetDist();
@@ -232,7 +250,7 @@ describe('interrupted builds', () => {
     expect(next.stderr).toContain(unchanged(dist));
     expect(digestTree(dist)).toEqual(previous);
     expect(leftovers()).toEqual([]);
-  });
+  }, 4 * BUILD_TIMEOUT);
 });
 
 describe('a read-only folder in dist/, built by a real non-root user', () => {
@@ -267,7 +285,7 @@ describe('a read-only folder in dist/, built by a real non-root user', () => {
     expect(leftovers()).toEqual([]);
     // Builds are deterministic, so the new site equals the previous one byte for byte.
     expect(digestTree(dist)).toEqual(previous);
-  });
+  }, 2 * BUILD_TIMEOUT);
 });
 
 /** A pid no process has now: a child that has already exited. */

@@ -7,9 +7,9 @@
  */
 import { MESSAGES, type MessageCode, type MessageParams } from '../messages.ts';
 
-/** The state of the output folder after a failed build. */
+/** The state of the output folder after a failed (or, for 'published', interrupted) build. */
 export interface Outcome {
-  code: 'outcome-unchanged' | 'outcome-restored' | 'outcome-missing';
+  code: 'outcome-unchanged' | 'outcome-restored' | 'outcome-missing' | 'outcome-published';
   params: MessageParams;
 }
 

@@ -5,13 +5,15 @@
  * moved back, and the error says which state the output is in.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { BuildError, fsError } from './errors.ts';
+import { BuildError, fsError, type Outcome } from './errors.ts';
 import { fault } from './fault.ts';
 import type { WorkPaths } from './workdir.ts';
 
 /** What the swap has done so far; read by an interrupt to roll back. */
 export interface SwapState {
   movedAside: boolean;
+  /** The new site is in place; only the old one's removal remains. */
+  published: boolean;
 }
 
 /**
@@ -37,6 +39,7 @@ export async function swapIn(paths: WorkPaths, where: string, state: SwapState):
     throw failure;
   }
   state.movedAside = false;
+  state.published = true;
   if (!existsSync(paths.previous)) return {};
   try {
     await fault('remove-previous');
@@ -48,7 +51,8 @@ export async function swapIn(paths: WorkPaths, where: string, state: SwapState):
 }
 
 /** Moves the old output back if it was moved aside; says where things are. Synchronous, for signal handlers. */
-export function rollBack(paths: WorkPaths, state: SwapState): BuildError['outcome'] {
+export function rollBack(paths: WorkPaths, state: SwapState): Outcome {
+  if (state.published) return { code: 'outcome-published', params: { path: paths.out, previous: paths.previous } };
   if (!state.movedAside) return { code: 'outcome-unchanged', params: { path: paths.out } };
   try {
     if (!existsSync(paths.out)) renameSync(paths.previous, paths.out);

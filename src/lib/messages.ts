@@ -241,8 +241,8 @@ export const MESSAGES = {
     en: `No permission to ${p.actionEn} ${qe(p.path)} (${p.code}). Give the user running the build write access to it and to its parent folder (e.g. chmod -R u+w, or chown), or use another --out folder.`,
   }),
   'build-fs-error': (p: MessageParams): Text => ({
-    zh: `无法${p.actionZh} ${q(p.path)}（${p.code}：${p.detail}）。`,
-    en: `Could not ${p.actionEn} ${qe(p.path)} (${p.code}: ${p.detail}).`,
+    zh: `无法${p.actionZh} ${q(p.path)}（${p.detail}）。若输出目录是挂载点或在另一个磁盘上，请改为输出到它里面的子目录。`,
+    en: `Could not ${p.actionEn} ${qe(p.path)} (${p.detail}). If the output folder is a mount point or on another disk, build into a folder inside it.`,
   }),
   'build-interrupted': (p: MessageParams): Text => ({
     zh: `构建被中断（${p.signal}），已删除未完成的临时目录。`,

@@ -10,7 +10,7 @@
  * One "previous dist" is built once and copied into place for each case.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -166,7 +166,7 @@ describe('a build failing after it has started leaves the previous dist/ byte-id
 
   it('during the swap, when moving the new site in is refused (EACCES): the old one is put back', async () => {
     resetDist();
-    const result = await runBuild(['--root', root], { fault: 'swap-in:eacces' });
+    const result = await runBuild(['--root', root], { fault: 'swap-in:EACCES' });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
       `\n--out dist\n  无权替换 “${dist}”（EACCES）。请让运行构建的用户能写入该目录及其上级目录（例如 chmod -R u+w 或 chown），或改用其他 --out 目录。\n` +
@@ -175,6 +175,26 @@ describe('a build failing after it has started leaves the previous dist/ byte-id
     );
     expect(digestTree(dist)).toEqual(previous);
     expect(leftovers()).toEqual([]);
+  }, BUILD_TIMEOUT);
+
+  it('during the swap, when neither moving the new site in (EXDEV) nor the old one back works: says where the old site is', async () => {
+    resetDist();
+    const result = await runBuild(['--root', root], { fault: 'swap-in:EXDEV,roll-back:EACCES' });
+    expect(result.code).toBe(1);
+    const aside = leftovers();
+    expect(aside).toEqual([expect.stringMatching(/^\.dist\.annals-previous-\d+$/)]);
+    const path = join(root, aside[0]!);
+    expect(result.stderr).toContain(
+      `\n--out dist\n  无法替换 “${dist}”（EXDEV: injected at swap-in）。若输出目录是挂载点或在另一个磁盘上，请改为输出到它里面的子目录。\n` +
+        `  Could not replace "${dist}" (EXDEV: injected at swap-in). If the output folder is a mount point or on another disk, build into a folder inside it.\n\n` +
+        `✗ 构建失败，且无法恢复：${dist} 现在不存在。上一次的网站完好地保存在 ${path}，请手动改回：mv ${path} ${dist}\n` +
+        `✗ Build failed and could not be rolled back: ${dist} does not exist now. The previous site is intact at ${path}; put it back by hand: mv ${path} ${dist}\n`,
+    );
+    expect(existsSync(dist)).toBe(false);
+    expect(digestTree(path)).toEqual(previous);
+    // The fix the message gives restores the previous site byte for byte.
+    renameSync(path, dist);
+    expect(digestTree(dist)).toEqual(previous);
   }, BUILD_TIMEOUT);
 });
 

@@ -6,7 +6,7 @@
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { BuildError, fsError, type Outcome } from './errors.ts';
-import { fault } from './fault.ts';
+import { fault, faultSync } from './fault.ts';
 import type { WorkPaths } from './workdir.ts';
 
 /** What the swap has done so far; read by an interrupt to roll back. */
@@ -55,7 +55,10 @@ export function rollBack(paths: WorkPaths, state: SwapState): Outcome {
   if (state.published) return { code: 'outcome-published', params: { path: paths.out, previous: paths.previous } };
   if (!state.movedAside) return { code: 'outcome-unchanged', params: { path: paths.out } };
   try {
-    if (!existsSync(paths.out)) renameSync(paths.previous, paths.out);
+    if (!existsSync(paths.out)) {
+      faultSync('roll-back');
+      renameSync(paths.previous, paths.out);
+    }
     state.movedAside = false;
     return { code: 'outcome-restored', params: { path: paths.out } };
   } catch {

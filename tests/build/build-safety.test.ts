@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, type FixtureCopy } from '../helpers/fixture.ts';
 import { digestTree, runBuild } from '../helpers/build-child.ts';
 
+const REPO = join(import.meta.dirname, '..', '..');
 let fixture: FixtureCopy;
 let root: string;
 let dist: string;
@@ -68,12 +69,14 @@ describe('--out that would destroy what it holds is refused, touching nothing', 
     ['src/site', 'src/site', '项目的 src/ 目录（或其中的目录）', "the project's src/ folder (or a folder inside it)"],
     ['.', '', '项目根目录', 'the project root'],
     ['..', '..', '包含项目的上级目录', 'a folder that contains the project'],
+    // The Annals installation's own folders, even when the site lives elsewhere.
+    [join(REPO, 'public'), join(REPO, 'public'), '项目的 public/ 目录（或其中的目录）', "the project's public/ folder (or a folder inside it)"],
   ] as const;
   for (const [arg, relative, whatZh, whatEn] of projectCases) {
     it(`--out ${arg}`, async () => {
       const before = digestTree(root);
       const parentBefore = readdirSync(dirname(root)).sort();
-      const path = relative === '' ? root : relative === '..' ? dirname(root) : join(root, relative);
+      const path = relative === '' ? root : relative === '..' ? dirname(root) : relative.startsWith('/') ? relative : join(root, relative);
       const result = await runBuild(['--root', root, '--out', arg]);
       expect(result.code).toBe(1);
       expect(result.stdout).toBe('');

@@ -1,23 +1,51 @@
 /**
  * `npm run build [-- --root DIR --out DIR --site URL --base PATH]`: validates, builds and indexes the
- * site into dist/, all or nothing. Exit code 1 with every problem listed when the data
- * is invalid; the previous dist/ is left untouched.
+ * site into dist/ (or --out, relative to --root), all or nothing. Exit code 1 with every
+ * problem listed, and a last line saying what state the output folder is in; Ctrl-C
+ * (SIGINT) or SIGTERM removes the unfinished site and exits 130 or 143.
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSite } from '../lib/build-site.ts';
+import { abortActiveBuild, buildSite } from '../lib/build-site.ts';
+import { BuildError, formatBuildError } from '../lib/build/errors.ts';
 import { formatIssues, InvalidSiteError } from '../lib/issues.ts';
+import { MESSAGES } from '../lib/messages.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 const { values } = parseArgs({
   options: { root: { type: 'string', default: '.' }, out: { type: 'string' }, site: { type: 'string' }, base: { type: 'string' } },
 });
+const outDir = resolve(values.root, values.out ?? 'dist');
+
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.once(signal, () => {
+    const outcome = abortActiveBuild() ?? { code: 'outcome-unchanged' as const, params: { path: outDir } };
+    const interrupted = MESSAGES['build-interrupted']({ signal });
+    const result = MESSAGES[outcome.code](outcome.params);
+    console.error(['', interrupted.zh, interrupted.en, result.zh, result.en].join('\n'));
+    process.exit(code);
+  });
+}
 
 try {
-  const { outDir } = await buildSite({ root: values.root, ...(values.out && { outDir: values.out }), ...(values.site && { site: values.site }), ...(values.base && { base: values.base }) });
-  console.log(`\n✓ Site built into ${outDir}`);
+  const { warnings } = await buildSite({ root: values.root, ...(values.out && { outDir: values.out }), ...(values.site && { site: values.site }), ...(values.base && { base: values.base }) });
+  for (const warning of warnings) {
+    const text = MESSAGES[warning.code](warning.params);
+    console.error(`\n${warning.where}\n  ${text.zh}\n  ${text.en}`);
+  }
+  console.log(`\n✓ 网站已生成到 ${outDir}\n✓ Site built into ${outDir}`);
 } catch (error) {
-  if (error instanceof InvalidSiteError) console.error(formatIssues(error.issues));
-  else console.error(error);
-  console.error('\n✗ Build failed; dist/ was not changed.');
+  if (error instanceof InvalidSiteError) {
+    console.error(formatIssues(error.issues));
+    const unchanged = MESSAGES['outcome-unchanged']({ path: outDir });
+    console.error(`${unchanged.zh}\n${unchanged.en}`);
+  } else if (error instanceof BuildError) {
+    console.error(`\n${formatBuildError(error, outDir)}`);
+  } else {
+    // Not expected (buildSite wraps every step); still no stack trace for an editor.
+    console.error(`\n${error instanceof Error ? error.message : String(error)}`);
+    const unchanged = MESSAGES['outcome-unchanged']({ path: outDir });
+    console.error(`${unchanged.zh}\n${unchanged.en}`);
+  }
   process.exitCode = 1;
 }

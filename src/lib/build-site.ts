@@ -1,18 +1,23 @@
 /**
- * Builds a site all or nothing: validate, build into a staging folder, index it for
- * search, then swap it into place. A failure at any step leaves the previous dist/ as it
- * was and no partial site anywhere.
+ * Builds a site all or nothing: check the output folder, validate, build into a staging
+ * folder beside the output, index it for search, mark it as ours, then swap it into place.
+ * A failure at any step leaves the previous output as it was (or puts it back) and no
+ * partial site anywhere; the error says which (src/lib/build/errors.ts).
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'astro';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { annalsConfig } from '../integrations/config.ts';
+import { BuildError, type Outcome } from './build/errors.ts';
+import { fault } from './build/fault.ts';
+import { checkOutDir, writeMarker } from './build/out-dir.ts';
+import { rollBack, swapIn, type SwapState } from './build/swap.ts';
+import { acquireLock, recoverLeftovers, releaseLock, workPaths, type WorkPaths } from './build/workdir.ts';
 import { InvalidSiteError } from './issues.ts';
 import { loadSite } from './load-site.ts';
-import { indexSite } from './search-index.ts';
 
 export interface BuildOptions {
   root: string;
+  /** Output folder, relative to root; default "dist". */
   outDir?: string;
   site?: string;
   /** Path the site is served under ("/mzj/annals/"); defaults to ANNALS_BASE, else the site URL's path. */
@@ -21,30 +26,119 @@ export interface BuildOptions {
   quiet?: boolean;
 }
 
-export async function buildSite(options: BuildOptions): Promise<{ outDir: string }> {
+export interface BuildResult {
+  outDir: string;
+  /** Bilingual warnings: leftovers that could not be removed (the site is published). */
+  warnings: BuildError[];
+}
+
+/** The build in progress in this process, for an interrupt to clean up after. */
+let active: { paths: WorkPaths; state: SwapState } | undefined;
+
+/**
+ * Throws InvalidSiteError (bad input; nothing touched) or BuildError (with its outcome:
+ * the output unchanged, restored or missing). Unexpected errors from Astro or Pagefind are
+ * wrapped in a BuildError 'build-step-failed' with the step's name.
+ */
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const root = resolve(options.root);
-  const outDir = resolve(root, options.outDir ?? 'dist');
+  const outArg = options.outDir ?? 'dist';
+  const where = `--out ${outArg}`;
+  const outDir = resolve(root, outArg);
+  checkOutDir(root, outDir, where);
   const result = loadSite(root);
   if (!result.site) throw new InvalidSiteError(result.issues);
+  const site = result.site;
 
-  const workDir = join(root, '.annals');
-  const staging = join(workDir, `staging-${process.pid}`);
-  const previous = join(workDir, `previous-${process.pid}`);
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(workDir, { recursive: true });
+  const paths = workPaths(outDir);
+  acquireLock(paths, where);
+  const state: SwapState = { movedAside: false, published: false };
+  active = { paths, state };
   try {
-    await build({
-      ...annalsConfig({ root, outDir: staging, ...(options.site && { site: options.site }), ...(options.base && { base: options.base }) }),
-      configFile: false,
-      logLevel: options.quiet ? 'error' : 'info',
+    const warnings = recoverLeftovers(paths, root, where).map(({ path, code }) => leftoverWarning(where, outDir, path, code));
+    const config = annalsConfig({ root, outDir: paths.staging, ...(options.site && { site: options.site }), ...(options.base && { base: options.base }) });
+    if (process.env.ANNALS_FAULT) config.integrations = [...(config.integrations ?? []), faultIntegration];
+    await step(where, 'render', async () => {
+      // Imported here so that refusing --out or bad input does not wait for Astro to load.
+      const { build } = await import('astro');
+      await build({ ...config, configFile: false, logLevel: options.quiet ? 'error' : 'info' });
+      await fault('after-render');
     });
-    await indexSite(staging, result.site);
+    await step(where, 'index', async () => {
+      const { indexSite } = await import('./search-index.ts');
+      const indexing = indexSite(paths.staging, site);
+      // Let a fault at this point win the race, but never delete staging under Pagefind's feet.
+      await fault('during-index').catch(async (error: unknown) => {
+        await indexing.catch(() => {});
+        throw error;
+      });
+      await indexing;
+      await fault('after-index');
+    });
+    writeMarker(paths.staging);
+    const { leftover } = await swapIn(paths, where, state);
+    if (leftover) warnings.push(leftoverWarning(where, outDir, leftover.path, leftover.code));
+    return { outDir, warnings };
   } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
-    throw error;
+    throw asBuildError(error, where, outDir);
+  } finally {
+    removeQuietly(paths.staging);
+    releaseLock(paths);
+    active = undefined;
   }
-  if (existsSync(outDir)) renameSync(outDir, previous);
-  renameSync(staging, outDir);
-  rmSync(previous, { recursive: true, force: true });
-  return { outDir };
 }
+
+/**
+ * For SIGINT/SIGTERM handlers: synchronously removes staging, puts a set-aside output
+ * back and releases the lock. Returns the outcome, or undefined if no build is running.
+ */
+export function abortActiveBuild(): Outcome | undefined {
+  if (!active) return undefined;
+  const { paths, state } = active;
+  active = undefined;
+  const outcome = rollBack(paths, state);
+  removeQuietly(paths.staging);
+  releaseLock(paths);
+  return outcome;
+}
+
+const STEPS = {
+  render: { zh: '生成页面（Astro）', en: 'rendering the pages (Astro)' },
+  index: { zh: '建立搜索索引（Pagefind）', en: 'indexing for search (Pagefind)' },
+} as const;
+
+async function step(where: string, name: keyof typeof STEPS, run: () => Promise<unknown>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof BuildError) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new BuildError(where, 'build-step-failed', { stepZh: STEPS[name].zh, stepEn: STEPS[name].en, detail });
+  }
+}
+
+function asBuildError(error: unknown, where: string, outDir: string): unknown {
+  if (error instanceof InvalidSiteError) return error;
+  const failure =
+    error instanceof BuildError
+      ? error
+      : new BuildError(where, 'build-step-failed', { stepZh: '构建', stepEn: 'building', detail: error instanceof Error ? error.message : String(error) });
+  failure.outcome ??= { code: 'outcome-unchanged', params: { path: outDir } };
+  return failure;
+}
+
+function leftoverWarning(where: string, outDir: string, previous: string, code: string): BuildError {
+  return new BuildError(where, 'outcome-leftover', { path: outDir, previous, code });
+}
+
+/** A staging folder that cannot be removed now is a leftover the next build removes. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { recursive: true, force: true });
+  } catch {
+    // recoverLeftovers() in the next build
+  }
+}
+
+/** Only with ANNALS_FAULT set (tests): a hook inside Astro's build, after pages are written. */
+const faultIntegration = { name: 'annals-fault', hooks: { 'astro:build:generated': () => fault('during-render') } };

@@ -103,6 +103,8 @@ describe('building a bad site', () => {
       const dist = join(fixture.root, 'dist');
       mkdirSync(dist);
       writeFileSync(join(dist, 'marker.txt'), 'previous build');
+      // An earlier build's output carries the marker; without it the build refuses the folder.
+      writeFileSync(join(dist, '.annals-build.json'), '{"annals-build":1}\n');
       fixture.replace('data/figures/example-district/2022.yaml', '{ value: 855,', '{ value: 855元,');
       const failure = await buildSite({ root: fixture.root, quiet: true }).catch((error: unknown) => error);
       expect(failure).toBeInstanceOf(InvalidSiteError);

@@ -8,7 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { formatIssues, InvalidSiteError } from '../lib/issues.ts';
+import { formatIssue, formatIssues, InvalidSiteError } from '../lib/issues.ts';
 import { loadSite, type LoadResult } from '../lib/load-site.ts';
 
 const VIRTUAL_ID = 'virtual:annals/site';
@@ -52,6 +52,7 @@ export function annals(): AstroIntegration {
       'astro:config:setup': ({ config, updateConfig, logger, command }) => {
         const root = fileURLToPath(config.root);
         result = loadSite(root);
+        for (const warning of result.warnings) logger.warn(formatIssue(warning));
         if (!result.site) {
           logger.error(`\n${formatIssues(result.issues)}`);
           // The dev server stays up to show fixes as they are made; a build stops here.

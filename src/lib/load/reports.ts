@@ -5,7 +5,9 @@ import { resolveFigure } from '../figures.ts';
 import type { BureauEntry, Figure, IndicatorEntry, Report } from '../model.ts';
 import { closest } from '../suggest.ts';
 import { locate } from '../yaml-source.ts';
+import { publishedDate } from '../discovery.ts';
 import { listFiles, type LoadContext } from './context.ts';
+import { checkReportFacts } from './facts.ts';
 
 export interface LoadedReports {
   /** Keyed "<bureau>/<year>". */
@@ -55,6 +57,8 @@ export function loadReports(context: LoadContext, known: Known): LoadedReports {
       context.issues.push({ ...at('bureau'), code: 'unknown-bureau', params: { found: data.bureau, suggestion: closest(data.bureau, Object.keys(known.bureaus)) ?? '' } });
     }
 
+    context.issues.push(...checkReportFacts(data, source, context.buildDate));
+
     const figures: Figure[] = [];
     for (const [id, input] of Object.entries(data.figures)) {
       const resolved = resolveFigure(id, input, {
@@ -68,7 +72,7 @@ export function loadReports(context: LoadContext, known: Known): LoadedReports {
 
     const key = `${data.bureau}/${data.year}`;
     declaredFigureIds.set(key, new Set(Object.keys(data.figures)));
-    reports.set(key, {
+    const report: Report = {
       bureauId: data.bureau,
       year: data.year,
       ...(data.year_note && { yearNote: data.year_note }),
@@ -78,7 +82,13 @@ export function loadReports(context: LoadContext, known: Known): LoadedReports {
       figures,
       narratives: {},
       dataFile: source.file,
-    });
+    };
+    reports.set(key, report);
+    const updated = publishedDate(report).slice(0, 10);
+    if (updated > context.buildDate) {
+      const field = data.source.date ? 'source.date' : data.disclosure?.date ? 'disclosure.date' : 'year';
+      context.warnings.push({ file: source.file, ...locate(source, field.split('.')), field, code: 'feed-updated-future', params: { found: updated, today: context.buildDate } });
+    }
   }
   return { reports, declaredFigureIds };
 }

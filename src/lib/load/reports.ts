@@ -57,7 +57,8 @@ export function loadReports(context: LoadContext, known: Known): LoadedReports {
       context.issues.push({ ...at('bureau'), code: 'unknown-bureau', params: { found: data.bureau, suggestion: closest(data.bureau, Object.keys(known.bureaus)) ?? '' } });
     }
 
-    context.issues.push(...checkReportFacts(data, source, context.buildDate));
+    const impossible = checkReportFacts(data, source, context.buildDate);
+    context.issues.push(...impossible);
 
     const figures: Figure[] = [];
     for (const [id, input] of Object.entries(data.figures)) {
@@ -85,7 +86,8 @@ export function loadReports(context: LoadContext, known: Known): LoadedReports {
     };
     reports.set(key, report);
     const updated = publishedDate(report).slice(0, 10);
-    if (updated > context.buildDate) {
+    // A date already reported as impossible needs no second message about the feed.
+    if (updated > context.buildDate && impossible.length === 0) {
       const field = data.source.date ? 'source.date' : data.disclosure?.date ? 'disclosure.date' : 'year';
       context.warnings.push({ file: source.file, ...locate(source, field.split('.')), field, code: 'feed-updated-future', params: { found: updated, today: context.buildDate } });
     }

@@ -94,8 +94,8 @@ describe('dates', () => {
     const result = load(() => {}, {});
     // The 2022 report's source (2023-03-17) and disclosure (2023-03-17 14:45) are a day later.
     expect(result.issues.map(placeOf).sort()).toEqual([
-      `date-after-build ${DATA_2022}:6:9 disclosure.date`,
       `date-after-build ${DATA_2022}:13:9 source.date`,
+      `date-after-build ${DATA_2022}:6:9 disclosure.date`,
     ]);
   });
 

@@ -28,7 +28,7 @@ const LEADING: ReadonlyArray<readonly [string, Qualifier]> = [
 /** Words after the number: at the end (855余, 3000以上) or before the scale word (20余万). */
 const TRAILING: ReadonlyArray<readonly [string, Qualifier]> = [
   ['余', 'over'], ['多', 'over'],
-  ['以上', 'at-least'],
+  ['以上', 'over'],
   ['左右', 'about'],
   ['以下', 'up-to'],
 ];

@@ -1,7 +1,7 @@
 /**
  * Exact or refused: random decimals with scale words and qualifiers, written into a real
  * data file and read by the real loader. Every value that fits the precision comes out of
- * the Chinese text, the English text, the CSV and the JSON as the same exact decimal, with
+ * the Chinese text, the English text, the CSV, the JSON and the search records as the same exact decimal, with
  * its written precision; every value that does not is refused at its place.
  *
  * The outputs are read back by the small parsers below, written for this test, never by
@@ -13,6 +13,7 @@ import { downloadJson, reportRows, rowsToCsv, toJson } from '../../../src/lib/do
 import { formatFigureValue } from '../../../src/lib/format.ts';
 import { loadSite } from '../../../src/lib/load-site.ts';
 import type { Site } from '../../../src/lib/model.ts';
+import { figureRecord } from '../../../src/lib/search-index.ts';
 import { QUALIFIERS, type Qualifier } from '../../../src/schemas/report-data.ts';
 import { csvObjects, parseCsv } from '../../helpers/csv.ts';
 import { copyFixture, type FixtureCopy } from '../../helpers/fixture.ts';
@@ -125,6 +126,8 @@ describe('exact or refused', () => {
           expect(en).toEqual({ value: expected, places });
           expect(csvValue).toEqual({ value: expected, places });
           expect(jsonValue).toEqual({ value: expected, places });
+          expect(readZh(figureRecord(site, report, figure, 'zh').meta.value!)).toEqual(expected);
+          expect(readEn(figureRecord(site, report, figure, 'en').meta.value!)).toEqual({ value: expected, places });
         });
       }),
       { numRuns: 25, seed: 8 },

@@ -221,8 +221,8 @@ export const MESSAGES = {
   }),
   // facts: impossible facts, values that cannot be held exactly, values that belong in another field
   'year-out-of-range': (p: MessageParams): Text => ({
-    zh: `${q(p.found)} 中的年份 ${p.year} 不在允许范围内：年份须在 ${p.min} 年至 ${p.max} 年（明年）之间。请核对原文。`,
-    en: `The year ${p.year} in ${qe(p.found)} is out of range: years must be from ${p.min} to ${p.max} (next year). Check the source.`,
+    zh: `${q(p.found)} 中的年份 ${p.year} 不在允许范围内：${p.max ? `年份须在 ${p.min} 年至 ${p.max} 年（明年）之间` : `目标的年份不能早于 ${p.min} 年`}。请核对原文。`,
+    en: `The year ${p.year} in ${qe(p.found)} is out of range: ${p.max ? `years must be from ${p.min} to ${p.max} (next year)` : `a target's year cannot be before ${p.min}`}. Check the source.`,
   }),
   'date-after-build': (p: MessageParams): Text => ({
     zh: `日期 ${q(p.found)} 晚于今天（${p.today}）。文件不可能在将来发布：请核对日期。`,

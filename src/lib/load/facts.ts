@@ -25,11 +25,11 @@ export function checkReportFacts(data: ReportDataInput, source: YamlSource, toda
   const issues: Issue[] = [];
   const report = reporter(source, issues);
   const max = lastYear(today);
-  /** True when every year of the date or period is in range; reports the first that is not. */
-  const inRange = (path: readonly (string | number)[], written: string, upper = max): boolean => {
-    const bad = written.split('/').map((part) => Number(part.slice(0, 4))).find((year) => year < FIRST_YEAR || year > upper);
+  /** True when every year of the date or period is in range (no upper bound: a target's); reports the first that is not. */
+  const inRange = (path: readonly (string | number)[], written: string, upper: number | null = max): boolean => {
+    const bad = written.split('/').map((part) => Number(part.slice(0, 4))).find((year) => year < FIRST_YEAR || (upper !== null && year > upper));
     if (bad === undefined) return true;
-    report(path, 'year-out-of-range', { found: written, year: String(bad), min: String(FIRST_YEAR), max: String(upper) });
+    report(path, 'year-out-of-range', { found: written, year: String(bad), min: String(FIRST_YEAR), max: upper === null ? '' : String(upper) });
     return false;
   };
   const notFuture = (path: readonly string[], written: string): boolean => {
@@ -50,21 +50,18 @@ export function checkReportFacts(data: ReportDataInput, source: YamlSource, toda
       : published !== undefined && isAfter(date, published) ? { limit: published, limitKind: 'published' }
         : undefined;
 
-  let defaultReported = false;
   for (const [id, figure] of Object.entries(data.figures)) {
+    if (figure.as_of === undefined) continue;
     const path = ['figures', id, 'as_of'];
     const actual = figure.status !== 'target';
-    if (figure.as_of !== undefined) {
-      if (!inRange(path, figure.as_of, actual ? max : Number.POSITIVE_INFINITY) || !actual) continue;
-      const late = tooLate(figure.as_of.split('/').at(-1) ?? '');
-      if (late) report(path, 'actual-after-date', { found: figure.as_of, figure: id, ...late });
-    } else if (actual && yearOk && !data.undated && !defaultReported) {
-      // Without as_of a figure is dated by the report's year: one message for the report, at its year.
-      const late = tooLate(String(data.year));
-      if (late) report(['year'], 'actual-after-date', { found: String(data.year), figure: id, ...late, defaulted: 'yes' });
-      defaultReported = late !== undefined;
-    }
+    if (!inRange(path, figure.as_of, actual ? max : null) || !actual) continue;
+    const late = tooLate(figure.as_of.split('/').at(-1) ?? '');
+    if (late) report(path, 'actual-after-date', { found: figure.as_of, figure: id, ...late });
   }
+  // Without as_of an actual figure is dated by the report's year: one message for the report, at its year.
+  const datedByYear = Object.entries(data.figures).find(([, figure]) => figure.as_of === undefined && figure.status !== 'target');
+  const late = datedByYear && yearOk && !data.undated ? tooLate(String(data.year)) : undefined;
+  if (late) report(['year'], 'actual-after-date', { found: String(data.year), figure: datedByYear?.[0] ?? '', ...late, defaulted: 'yes' });
   return issues;
 }
 

@@ -4,7 +4,7 @@
  * and the build date taken from ANNALS_BUILD_DATE.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Issue } from '../../../src/lib/issues.ts';
+import { describeIssue, type Issue } from '../../../src/lib/issues.ts';
 import { loadSite } from '../../../src/lib/load-site.ts';
 import { copyFixture, type FixtureCopy } from '../../helpers/fixture.ts';
 
@@ -61,6 +61,10 @@ describe('dates', () => {
   it('still bounds a target from below', () => {
     const result = load((site) => site.replace(DATA_2022, '{ range: [4000, 6000], status: target }', '{ range: [4000, 6000], status: target, as_of: 1900 }'));
     expect(result.issues.map(placeOf)).toEqual([`year-out-of-range ${DATA_2022}:21:62 figures.bed-subsidy.as_of`]);
+    expect(describeIssue(result.issues[0]!)).toEqual({
+      zh: '“1900” 中的年份 1900 不在允许范围内：目标的年份不能早于 1949 年。请核对原文。',
+      en: 'The year 1900 in "1900" is out of range: a target\'s year cannot be before 1949. Check the source.',
+    });
   });
 
   it('accepts an actual figure as of the month of publication, and one on the build date itself', () => {

@@ -14,11 +14,12 @@ const DATA_2023 = 'data/figures/example-district/2023.yaml';
 const BUREAUS = 'data/bureaus.yaml';
 
 let fixture: FixtureCopy | undefined;
-const savedEnv = { ...process.env };
+const givenBuildDate = process.env.ANNALS_BUILD_DATE;
 afterEach(() => {
   fixture?.dispose();
   fixture = undefined;
-  process.env = { ...savedEnv };
+  if (givenBuildDate === undefined) delete process.env.ANNALS_BUILD_DATE;
+  else process.env.ANNALS_BUILD_DATE = givenBuildDate;
 });
 
 const placeOf = (issue: Issue): string => `${issue.code} ${issue.file}:${issue.line}:${issue.column} ${issue.field}`;

@@ -400,11 +400,12 @@ const CASES: Case[] = [
 ];
 
 let fixture: FixtureCopy | undefined;
-const savedEnv = { ...process.env };
+const givenBuildDate = process.env.ANNALS_BUILD_DATE;
 afterEach(() => {
   fixture?.dispose();
   fixture = undefined;
-  process.env = { ...savedEnv };
+  if (givenBuildDate === undefined) delete process.env.ANNALS_BUILD_DATE;
+  else process.env.ANNALS_BUILD_DATE = givenBuildDate;
 });
 
 const placeOf = (issue: Issue): string => `${issue.code} ${issue.file}:${issue.line}:${issue.column}`;

@@ -31,7 +31,7 @@ export interface LoadOptions {
 }
 
 export function loadSite(root: string, options: LoadOptions = {}): LoadResult {
-  const date = options.buildDate !== undefined ? { date: options.buildDate } : buildDate();
+  const date = buildDate(options.buildDate !== undefined ? { ANNALS_BUILD_DATE: options.buildDate } : process.env);
   if ('error' in date) {
     const issue: Issue = { file: 'ANNALS_BUILD_DATE', line: 1, column: 1, field: 'ANNALS_BUILD_DATE', code: 'bad-build-date', params: { found: date.error } };
     return { issues: [issue], warnings: [], files: [] };

@@ -6,8 +6,10 @@
  */
 import type { ReportDataInput } from '../../schemas/report-data.ts';
 import { FIRST_YEAR, isAfter, lastYear } from '../build-date.ts';
+import { publishedDate } from '../discovery.ts';
 import type { Issue } from '../issues.ts';
 import type { MessageCode, MessageParams } from '../messages.ts';
+import type { Report } from '../model.ts';
 import { locate, type YamlSource } from '../yaml-source.ts';
 
 type Reporter = (path: readonly (string | number)[], code: MessageCode, params: MessageParams) => void;
@@ -89,4 +91,16 @@ export function checkParentCycles(parents: ReadonlyMap<string, string>, source: 
     else report([first, 'parent'], 'parent-cycle', { found: first, cycle: [...ordered, first].join(' → ') });
   }
   return issues;
+}
+
+/**
+ * A warning when the feeds would date this report after today: its publication date falls
+ * back to the report year (src/lib/discovery.ts), and the year has not begun. Located at
+ * the field the date comes from.
+ */
+export function feedDateWarning(report: Report, source: YamlSource, today: string): Issue | undefined {
+  const updated = publishedDate(report).slice(0, 10);
+  if (updated <= today) return undefined;
+  const field = report.source.date ? 'source.date' : report.disclosure?.date ? 'disclosure.date' : 'year';
+  return { file: source.file, ...locate(source, field.split('.')), field, code: 'feed-updated-future', params: { found: updated, today } };
 }

@@ -5,9 +5,8 @@ import { resolveFigure } from '../figures.ts';
 import type { BureauEntry, Figure, IndicatorEntry, Report } from '../model.ts';
 import { closest } from '../suggest.ts';
 import { locate } from '../yaml-source.ts';
-import { publishedDate } from '../discovery.ts';
 import { listFiles, type LoadContext } from './context.ts';
-import { checkReportFacts } from './facts.ts';
+import { checkReportFacts, feedDateWarning } from './facts.ts';
 
 export interface LoadedReports {
   /** Keyed "<bureau>/<year>". */
@@ -85,12 +84,9 @@ export function loadReports(context: LoadContext, known: Known): LoadedReports {
       dataFile: source.file,
     };
     reports.set(key, report);
-    const updated = publishedDate(report).slice(0, 10);
     // A date already reported as impossible needs no second message about the feed.
-    if (updated > context.buildDate && impossible.length === 0) {
-      const field = data.source.date ? 'source.date' : data.disclosure?.date ? 'disclosure.date' : 'year';
-      context.warnings.push({ file: source.file, ...locate(source, field.split('.')), field, code: 'feed-updated-future', params: { found: updated, today: context.buildDate } });
-    }
+    const warning = impossible.length === 0 ? feedDateWarning(report, source, context.buildDate) : undefined;
+    if (warning) context.warnings.push(warning);
   }
   return { reports, declaredFigureIds };
 }

@@ -72,9 +72,16 @@ export function parseExactNumber(written: string): ParseResult<ExactNumber> {
   return { ok: true, value: { mantissa, scale: scale as ScaleWord, plain } };
 }
 
-/** Digits from the first to the last non-zero one: what decimal.js must hold ("0.0500" → 1). */
+/**
+ * Digits from the first to the last non-zero one: what decimal.js must hold ("0.0500" → 1).
+ * Index scans, not /0+$/, which backtracks quadratically on long runs of zeros.
+ */
 function significantDigits(digits: string): number {
-  return digits.replace(/^0+/, '').replace(/0+$/, '').length;
+  const first = digits.search(/[1-9]/);
+  if (first === -1) return 0;
+  let last = digits.length - 1;
+  while (digits[last] === '0') last -= 1;
+  return last - first + 1;
 }
 
 /**

@@ -9,6 +9,7 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseExactNumber } from '../../../src/lib/decimal.ts';
 import { downloadJson, reportRows, rowsToCsv, toJson } from '../../../src/lib/downloads.ts';
 import { formatFigureValue } from '../../../src/lib/format.ts';
 import { loadSite } from '../../../src/lib/load-site.ts';
@@ -177,5 +178,25 @@ describe('exact or refused', () => {
     expect(rows.map((row) => row.value)).toEqual(['855.0', '12345.60', '207000']);
     const texts = report.figures.filter((figure) => figure.id.startsWith('p')).map((figure) => formatFigureValue(figure, site.indicators['dibao-paid']!, 'en'));
     expect(texts).toEqual(['CNY 855.0', 'CNY 12,345.60', 'about CNY 207,000']);
+  });
+});
+
+describe('parseExactNumber at the edge of the precision', () => {
+  it.each([
+    [`${'1'.repeat(64)}`, `${'1'.repeat(64)}`],
+    [`${'1'.repeat(63)}.1万`, `${'1'.repeat(63)}1000`],
+    [`1${'0'.repeat(100)}亿`, `1${'0'.repeat(108)}`],
+    [`0.${'0'.repeat(100)}1`, `0.${'0'.repeat(100)}1`],
+    ['-0.0', '0.0'],
+    ['855.0', '855.0'],
+    ['0.05万', '500'],
+    ['1.234560万', '12345.60'],
+  ])('holds %s exactly as %s', (written, plain) => {
+    const parsed = parseExactNumber(written);
+    expect(parsed.ok && parsed.value.plain).toBe(plain);
+  });
+
+  it.each([[`${'1'.repeat(65)}`], [`${'1'.repeat(64)}.1`], [`0.1${'0'.repeat(70)}1`], [`${'9'.repeat(80)}亿`]])('refuses %s', (written) => {
+    expect(parseExactNumber(written)).toEqual({ ok: false, reason: 'too-precise' });
   });
 });

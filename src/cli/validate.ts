@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatIssues, type IssueLanguage } from '../lib/issues.ts';
+import { formatIssue, formatIssues, type IssueLanguage } from '../lib/issues.ts';
 import { loadSite } from '../lib/load-site.ts';
 
 const { values } = parseArgs({
@@ -21,3 +21,5 @@ if (result.site) {
   console.error(formatIssues(result.issues, language));
   process.exitCode = 1;
 }
+// Warnings never fail validation; they follow the outcome so it stays the first line.
+for (const warning of result.warnings) console.warn(`\n${formatIssue(warning, language)}`);

@@ -7,7 +7,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { formatIssues, InvalidSiteError } from '../lib/issues.ts';
+import { formatIssue, formatIssues, InvalidSiteError } from '../lib/issues.ts';
 import { loadSite, type LoadResult } from '../lib/load-site.ts';
 import { normalizeBase } from '../lib/routes.ts';
 
@@ -61,6 +61,7 @@ export function annals({ siteRoot: root, projectDir }: AnnalsIntegrationOptions)
     hooks: {
       'astro:config:setup': ({ config, updateConfig, logger, command }) => {
         result = loadSite(root);
+        for (const warning of result.warnings) logger.warn(formatIssue(warning));
         if (!result.site) {
           logger.error(`\n${formatIssues(result.issues)}`);
           // The dev server stays up to show fixes as they are made; a build stops here.

@@ -7,8 +7,11 @@
  */
 import Decimal from 'decimal.js';
 
+/** Significant digits decimal.js works with; a value needing more is refused, never rounded. */
+export const PRECISION = 64;
+
 /** Decimal with enough precision that no figure a bureau reports is ever rounded. */
-export const ExactDecimal = Decimal.clone({ precision: 64, toExpNeg: -64, toExpPos: 64 });
+export const ExactDecimal = Decimal.clone({ precision: PRECISION, toExpNeg: -64, toExpPos: 64 });
 export type ExactDecimal = InstanceType<typeof ExactDecimal>;
 
 export const SCALE_WORDS = { '': 0, '万': 4, '亿': 8, '万亿': 12 } as const;
@@ -37,7 +40,8 @@ export type ParseFailure =
   | 'grouping'
   | 'full-width'
   | 'percent-sign'
-  | 'not-a-number';
+  | 'not-a-number'
+  | 'too-precise';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: ParseFailure };
 
@@ -51,17 +55,47 @@ function diagnose(text: string): ParseFailure {
   return 'not-a-number';
 }
 
-/** Parses "20.7万" into its exact parts. Leading zeros ("007") are refused as typos. */
+/**
+ * Parses "20.7万" into its exact parts. Leading zeros ("007") are refused as typos. A value
+ * with more than PRECISION significant digits ('too-precise') is refused: decimal.js would
+ * round it in any comparison, and a figure is never rounded.
+ */
 export function parseExactNumber(written: string): ParseResult<ExactNumber> {
   const text = written.trim();
   const match = NUMBER_PATTERN.exec(text);
   if (!match) return { ok: false, reason: diagnose(text) };
   const [, sign = '', whole = '', fraction = '', scale = ''] = match;
   if (whole.length > 1 && whole.startsWith('0')) return { ok: false, reason: 'not-a-number' };
+  if (significantDigits(`${whole}${fraction.slice(1)}`) > PRECISION) return { ok: false, reason: 'too-precise' };
   const mantissa = `${sign}${whole}${fraction}`;
-  const exponent = SCALE_WORDS[scale as ScaleWord];
-  const plain = new ExactDecimal(mantissa).times(new ExactDecimal(10).pow(exponent)).toFixed();
+  const plain = shiftPoint(sign, whole, fraction.slice(1), SCALE_WORDS[scale as ScaleWord]);
   return { ok: true, value: { mantissa, scale: scale as ScaleWord, plain } };
+}
+
+/**
+ * Digits from the first to the last non-zero one: what decimal.js must hold ("0.0500" → 1).
+ * Index scans, not /0+$/, which backtracks quadratically on long runs of zeros.
+ */
+function significantDigits(digits: string): number {
+  const first = digits.search(/[1-9]/);
+  if (first === -1) return 0;
+  let last = digits.length - 1;
+  while (digits[last] === '0') last -= 1;
+  return last - first + 1;
+}
+
+/**
+ * Multiplies by 10^places by moving the decimal point in the text, so nothing is rounded and
+ * the written precision stays: "20.7" × 10^4 → "207000", "1.234560" × 10^4 → "12345.60".
+ */
+function shiftPoint(sign: string, whole: string, fraction: string, places: number): string {
+  const digits = `${whole}${fraction.padEnd(places, '0')}`;
+  const point = whole.length + places;
+  const integer = digits.slice(0, point).replace(/^0+(?=\d)/, '');
+  const rest = digits.slice(point);
+  const unsigned = rest ? `${integer}.${rest}` : integer;
+  // "-0" and "-0.0" are zero: no sign, as decimal.js would print them.
+  return /[1-9]/.test(unsigned) ? `${sign}${unsigned}` : unsigned;
 }
 
 export function parseExactRatio(written: string): ParseResult<ExactRatio> {

@@ -4,11 +4,12 @@
  * whole counts, "from X to Y" changes).
  */
 import type { FigureInput } from '../schemas/report-data.ts';
-import { decimalPlaces, parseExactNumber, parseExactRatio, toDecimal, type ExactNumber } from './decimal.ts';
+import { decimalPlaces, parseExactNumber, parseExactRatio, PRECISION, toDecimal, type ExactNumber } from './decimal.ts';
 import type { Issue } from './issues.ts';
 import type { MessageCode, MessageParams } from './messages.ts';
 import type { Figure, FigureValue, IndicatorEntry } from './model.ts';
 import { closest } from './suggest.ts';
+import { hintForValue } from './value-hints.ts';
 import { locate, type YamlSource } from './yaml-source.ts';
 
 interface ResolveContext {
@@ -116,7 +117,7 @@ function parseValue(input: FigureInput, indicator: IndicatorEntry, report: Repor
 function parseNumber(written: string, indicator: IndicatorEntry, report: Reporter, field: readonly PropertyKey[]): ExactNumber | undefined {
   const parsed = parseExactNumber(written);
   if (!parsed.ok) {
-    report('not-a-number', { found: written, reason: parsed.reason }, field);
+    reportNotANumber(written, parsed.reason, report, field);
     return undefined;
   }
   const number = parsed.value;
@@ -136,6 +137,21 @@ function parseNumber(written: string, indicator: IndicatorEntry, report: Reporte
   return number;
 }
 
+/**
+ * Says why a written value is not a number: too many digits to hold exactly, or (for
+ * `value` only, where the fix is a sibling field) a qualifier or range typed into it.
+ */
+function reportNotANumber(written: string, reason: string, report: Reporter, field: readonly PropertyKey[]): void {
+  if (reason === 'too-precise') {
+    report('too-precise', { found: written, precision: String(PRECISION) }, field);
+    return;
+  }
+  const hint = field.length === 1 && field[0] === 'value' ? hintForValue(written) : undefined;
+  if (hint?.kind === 'qualifier') report('qualifier-in-value', { found: written.trim(), word: hint.word, number: hint.number, qualifier: hint.qualifier }, field);
+  else if (hint?.kind === 'range') report('range-in-value', { found: written.trim(), low: hint.low, high: hint.high }, field);
+  else report('not-a-number', { found: written, reason }, field);
+}
+
 /** A "from X to Y" change is checked against the value; a reported percent against both. */
 function parseChange(input: FigureInput, value: FigureValue | undefined, report: Reporter) {
   if (!input.change) return undefined;
@@ -144,7 +160,7 @@ function parseChange(input: FigureInput, value: FigureValue | undefined, report:
   if (fromText !== undefined) {
     const parsed = parseExactNumber(fromText);
     if (!parsed.ok) {
-      report('not-a-number', { found: fromText, reason: parsed.reason }, ['change', 'from']);
+      reportNotANumber(fromText, parsed.reason, report, ['change', 'from']);
       return undefined;
     }
     from = parsed.value;

@@ -6,6 +6,7 @@
  * same checks run inside `astro build` and `astro dev` through the integration. Each step
  * lives in src/lib/load/.
  */
+import { buildDate } from './build-date.ts';
 import type { Issue } from './issues.ts';
 import { loadBureaus } from './load/bureaus.ts';
 import { loadCatalog } from './load/catalog.ts';
@@ -18,12 +19,24 @@ import type { Site } from './model.ts';
 export interface LoadResult {
   site?: Site;
   issues: Issue[];
+  /** Problems that do not stop the build; shown after a successful validation. */
+  warnings: Issue[];
   /** Every input file read, for the dev server to watch. */
   files: string[];
 }
 
-export function loadSite(root: string): LoadResult {
-  const context = new LoadContext(root);
+export interface LoadOptions {
+  /** "Today" for validation, YYYY-MM-DD; defaults to ANNALS_BUILD_DATE, else today (UTC). */
+  buildDate?: string;
+}
+
+export function loadSite(root: string, options: LoadOptions = {}): LoadResult {
+  const date = buildDate(options.buildDate !== undefined ? { ANNALS_BUILD_DATE: options.buildDate } : process.env);
+  if ('error' in date) {
+    const issue: Issue = { file: 'ANNALS_BUILD_DATE', line: 1, column: 1, field: 'ANNALS_BUILD_DATE', code: 'bad-build-date', params: { found: date.error } };
+    return { issues: [issue], warnings: [], files: [] };
+  }
+  const context = new LoadContext(root, date.date);
   const catalog = loadCatalog(context);
   const publishers = loadBureaus(context);
   const loaded = loadReports(context, {
@@ -36,7 +49,7 @@ export function loadSite(root: string): LoadResult {
   const reports = [...loaded.reports.values()].sort((a, b) => a.bureauId.localeCompare(b.bureauId) || a.year - b.year);
   context.issues.push(...checkYearOnYearChanges(reports, root));
 
-  const { issues, files } = context;
-  if (issues.length > 0) return { issues, files };
-  return { site: { indicators: catalog.indicators, bureaus: publishers.bureaus, reports }, issues, files };
+  const { issues, warnings, files } = context;
+  if (issues.length > 0) return { issues, warnings, files };
+  return { site: { indicators: catalog.indicators, bureaus: publishers.bureaus, reports }, issues, warnings, files };
 }

@@ -105,6 +105,8 @@ function toIssue(
       return [make('wrong-type', { expectedZh: expected.zh, expectedEn: expected.en, foundZh: foundName.zh, foundEn: foundName.en })];
     }
     case 'invalid_value':
+      // Zod 4 reports a missing enum field (`level:` left out) as an invalid value.
+      if (found === undefined) return [make('missing-field', { key: String(path.at(-1) ?? '') })];
       return [make('invalid-option', { found: String(found ?? ''), options: zodIssue.values.map(String).join(', ') })];
     case 'invalid_key': {
       return [make('bad-id', { found: String(path.at(-1) ?? '') }, path, true)];

@@ -43,7 +43,8 @@ export const timestampSchema = z
   .regex(new RegExp(`^${DAY}( ([01]\\d|2[0-3]):[0-5]\\d)?$`), { error: 'timestamp' })
   .refine((text) => isRealDate(text.slice(0, 10)), { error: 'timestamp' });
 
-export const yearSchema = z.string().regex(/^(19|20)\d{2}$/, { error: 'year' }).transform(Number);
+/** Four digits; whether the year is possible (1949–next year) is checked in src/lib/load/facts.ts. */
+export const yearSchema = z.string().regex(/^\d{4}$/, { error: 'year' }).transform(Number);
 
 /** Rejects 2023-02-30 and the like, which the pattern alone lets through. */
 function isRealDate(text: string): boolean {

@@ -6,6 +6,7 @@ import type { BureauEntry } from '../model.ts';
 import { closest } from '../suggest.ts';
 import { locate } from '../yaml-source.ts';
 import type { LoadContext } from './context.ts';
+import { checkParentCycles } from './facts.ts';
 
 export function loadBureaus(context: LoadContext): { bureaus: Record<string, BureauEntry>; brokenIds: Set<string> } {
   const bureaus: Record<string, BureauEntry> = {};
@@ -24,5 +25,7 @@ export function loadBureaus(context: LoadContext): { bureaus: Record<string, Bur
       code: 'unknown-bureau', params: { found: bureau.parent, suggestion: closest(bureau.parent, Object.keys(bureaus)) ?? '' },
     });
   }
+  const parents = new Map(Object.values(bureaus).flatMap((bureau) => (bureau.parent ? [[bureau.id, bureau.parent] as const] : [])));
+  context.issues.push(...checkParentCycles(parents, loaded.source));
   return { bureaus, brokenIds: broken };
 }

@@ -16,10 +16,15 @@ import { toIssues } from '../zod-issues.ts';
 
 export class LoadContext {
   readonly issues: Issue[] = [];
+  /** Problems that do not stop the build (a feed dated later than today). */
+  readonly warnings: Issue[] = [];
   readonly files: string[] = [];
   readonly root: string;
-  constructor(root: string) {
+  /** "Today" for validation, YYYY-MM-DD (src/lib/build-date.ts). */
+  readonly buildDate: string;
+  constructor(root: string, buildDate: string) {
     this.root = root;
+    this.buildDate = buildDate;
   }
 
   /** Path relative to the site root, with forward slashes, as messages show it. */

@@ -6,6 +6,7 @@ import type { BureauEntry, Figure, IndicatorEntry, Report } from '../model.ts';
 import { closest } from '../suggest.ts';
 import { locate } from '../yaml-source.ts';
 import { listFiles, type LoadContext } from './context.ts';
+import { checkReportFacts, feedDateWarning } from './facts.ts';
 
 export interface LoadedReports {
   /** Keyed "<bureau>/<year>". */
@@ -55,6 +56,9 @@ export function loadReports(context: LoadContext, known: Known): LoadedReports {
       context.issues.push({ ...at('bureau'), code: 'unknown-bureau', params: { found: data.bureau, suggestion: closest(data.bureau, Object.keys(known.bureaus)) ?? '' } });
     }
 
+    const impossible = checkReportFacts(data, source, context.buildDate);
+    context.issues.push(...impossible);
+
     const figures: Figure[] = [];
     for (const [id, input] of Object.entries(data.figures)) {
       const resolved = resolveFigure(id, input, {
@@ -68,7 +72,7 @@ export function loadReports(context: LoadContext, known: Known): LoadedReports {
 
     const key = `${data.bureau}/${data.year}`;
     declaredFigureIds.set(key, new Set(Object.keys(data.figures)));
-    reports.set(key, {
+    const report: Report = {
       bureauId: data.bureau,
       year: data.year,
       ...(data.year_note && { yearNote: data.year_note }),
@@ -78,7 +82,11 @@ export function loadReports(context: LoadContext, known: Known): LoadedReports {
       figures,
       narratives: {},
       dataFile: source.file,
-    });
+    };
+    reports.set(key, report);
+    // A date already reported as impossible needs no second message about the feed.
+    const warning = impossible.length === 0 ? feedDateWarning(report, source, context.buildDate) : undefined;
+    if (warning) context.warnings.push(warning);
   }
   return { reports, declaredFigureIds };
 }

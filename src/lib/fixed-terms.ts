@@ -4,8 +4,8 @@
  * refused as a quantity; nothing else needs to change.
  */
 
-/** Chinese numeral characters, including the magnitudes 十百千万亿. */
-export const CHINESE_NUMERALS = '零〇一二两三四五六七八九十百千万亿';
+/** Chinese numeral characters, including the magnitudes 十百千万亿 (and traditional 兩萬億). */
+export const CHINESE_NUMERALS = '零〇一二两兩三四五六七八九十百千万萬亿億';
 
 /**
  * Measure words and units that make a numeral a quantity: 二千户, 三万余人, 五成.
@@ -21,13 +21,14 @@ export const MEASURE_WORDS = [
 ] as const;
 
 /**
- * Fixed terms that contain a numeral before a measure word but name a policy or idiom,
- * not a quantity. Terms without a measure word (一是, 十四五, 三问一说, 五社联动) and
- * ordinals (第一, 第三批) pass anyway, as does a lone 一 (一户一策, 一站式, 一次性); they
- * are listed in docs/data-format.md rather than here.
+ * Fixed terms that contain a numeral before a measure word but name a policy, a congress
+ * or an idiom, not a quantity. Terms without a measure word (一是, 十四五, 三问一说,
+ * 五社联动), ordinals (第一, 第三批), a lone 一 (一户一策, 一站式, 一次性) and terms in
+ * quotation marks (“四项服务”, “五个一”) pass anyway; docs/data-format.md lists them.
  */
 export const FIXED_TERMS = [
   '四个全面', '四个意识', '四个自信', '四个服务', '两个维护', '两个确立', '两个一百年',
   '五位一体', '三位一体', '八项规定', '三支一扶', '两项补贴', '千家万户', '万家灯火', '三项制度',
+  '十八大', '十九大', '二十大', '二十条', '新十条',
   '二次', // secondary, as in 二次供水 and 二次分配; a count is written 两次
 ] as const;

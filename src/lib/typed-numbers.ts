@@ -7,8 +7,8 @@
  * - a year-like number followed by a unit rather than 年 (惠及1998户): a count, not a date;
  * - Chinese numerals used as a quantity: before a measure word (二千户, 三万余人, 五成),
  *   a magnitude such as 二千 or 三万 on its own, or a percentage (百分之八十五). Ordinals
- *   (第一), a lone 一 (一户一策, 一站式), dates, durations and ages (十一月, 七日, 六十岁以上)
- *   and the FIXED_TERMS of fixed-terms.ts are not.
+ *   (第一), a lone 一 (一户一策, 一站式), a rate's base (每千名老人), dates, durations and
+ *   ages (十一月, 七日, 六十岁以上) and the FIXED_TERMS of fixed-terms.ts are not.
  */
 import { parseExactNumber } from './decimal.ts';
 import { CHINESE_NUMERALS, FIXED_TERMS, MEASURE_WORDS } from './fixed-terms.ts';
@@ -33,7 +33,7 @@ const UNIT_AFTER_YEAR = new RegExp(`^\\s*(?:[%％万亿]|${MEASURE}|(?:yuan|hous
 const NUMERAL_RUN = new RegExp(`[${CHINESE_NUMERALS}]+`, 'g');
 const MEASURE_AFTER = new RegExp(`^([余多几]?)(?:${MEASURE})`);
 const DATE_OR_AGE_AFTER = /^[余多几]?[岁年月日天周号时]/;
-const MAGNITUDE = /[一二两三四五六七八九][十百千万亿]/;
+const MAGNITUDE = /[一二两兩三四五六七八九][十百千万萬亿億]/;
 
 export function findTypedNumbers(text: string): TypedNumber[] {
   return [...findDigits(text), ...findChineseNumerals(text)].sort((a, b) => a.index - b.index);
@@ -67,8 +67,10 @@ function findChineseNumerals(text: string): TypedNumber[] {
     const index = match.index;
     const before = text.slice(Math.max(0, index - 3), index);
     const after = text.slice(index + run.length);
-    // An ordinal, a vague 数十/几百, or the scale word of digits (20.7万, counted above).
-    if (/[第数几\p{Nd}]$/u.test(before)) continue;
+    // An ordinal (第一), a vague 数十, a rate's base (每千名老人), or digits' scale word (20.7万, counted above).
+    if (/[第数几每\p{Nd}]$/u.test(before)) continue;
+    // A quoted name (“四项服务”, “五个一”), and 千名老人 or 百户, a rate's base without 每.
+    if (/[“「『‘"]$/.test(before) || /^[百千万萬]$/.test(run)) continue;
     const measure = MEASURE_AFTER.exec(after);
     const quantity =
       before === '百分之' ||
@@ -92,7 +94,7 @@ function insideFixedTerm(text: string, start: number, end: number): boolean {
   });
 }
 
-const DIGIT_VALUES: Record<string, bigint> = { 零: 0n, 〇: 0n, 一: 1n, 二: 2n, 两: 2n, 三: 3n, 四: 4n, 五: 5n, 六: 6n, 七: 7n, 八: 8n, 九: 9n };
+const DIGIT_VALUES: Record<string, bigint> = { 零: 0n, 〇: 0n, 一: 1n, 二: 2n, 两: 2n, 兩: 2n, 三: 3n, 四: 4n, 五: 5n, 六: 6n, 七: 7n, 八: 8n, 九: 9n };
 const SMALL_UNITS: Record<string, bigint> = { 十: 10n, 百: 100n, 千: 1000n };
 
 /**
@@ -109,10 +111,10 @@ export function chineseNumeralValue(run: string): string | undefined {
     else if (char in SMALL_UNITS) {
       section += (digit || 1n) * SMALL_UNITS[char]!;
       digit = 0n;
-    } else if (char === '万') {
+    } else if (char === '万' || char === '萬') {
       total += (section + digit || 1n) * 10_000n;
       section = digit = 0n;
-    } else if (char === '亿') {
+    } else if (char === '亿' || char === '億') {
       total = (total + section + digit || 1n) * 100_000_000n;
       section = digit = 0n;
     } else return undefined;

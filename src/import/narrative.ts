@@ -3,9 +3,8 @@
  * headings kept, with every extracted figure already replaced by <Figure id="…" />.
  *
  * It is a working draft for the editor, not a page to publish: the sentences are the
- * source's, and a real publisher's sentences must be rewritten. Numbers that are not
- * figures (counts the extractor missed, ratings) stay in the text; the lead's
- * narrative checker (src/lib/narrative.ts) finds them and the review list names them,
+ * source's, and a real publisher's sentences must be rewritten. Numbers the extractor
+ * did not turn into figures stay in the text; the lead's narrative checker (src/lib/narrative.ts) finds them and the review list names them,
  * because a narrative may not type numbers.
  */
 import { scanNarrative } from '../lib/narrative.ts';

@@ -42,7 +42,10 @@ const TYPED_NUMBER_KINDS: Record<string, Text> = {
 
 /** How to fix an MDX parse error, by what the parser stumbled on (src/lib/narrative-body.ts). */
 const NARRATIVE_SYNTAX_HINTS: Record<string, Text> = {
-  'unclosed-tag': { zh: '标签没有闭合：请写成 <Figure id="…" />（注意结尾的 />）。', en: 'A tag is not closed: write <Figure id="…" /> (mind the closing />).' },
+  'unclosed-tag': {
+    zh: '标签不完整或没有闭合：组件请写成 <Figure id="…" />（注意引号和结尾的 />）；HTML 标签不可用，请改用 Markdown。',
+    en: 'A tag is incomplete or not closed: write a component as <Figure id="…" /> (mind the quotes and the closing />); HTML tags are not available, use Markdown.',
+  },
   angle: { zh: '如果 < 是文字，请改用全角 ＜ 或写成 \\<；组件请写成 <Figure id="…" />。', en: 'If < is meant as text, write \\< (or full-width ＜); a component is written <Figure id="…" />.' },
   brace: { zh: '花括号在 MDX 中表示代码。如果只是文字，请改用全角 ｛｝ 或去掉括号。', en: 'Braces mean code in MDX. If they are text, write full-width ｛｝ or leave them out.' },
   other: { zh: '请检查这一处的 < > { } 等符号。', en: 'Check the < > { } signs at this place.' },

@@ -60,7 +60,7 @@ export function parseNarrativeBody(source: string): ParsedBody {
       const end = spanEnd(text, start);
       if (text.startsWith('<!--', start)) problems.push({ offset: start, code: 'narrative-comment', params: { found: '<!-- -->' } });
       else {
-        const kind = text[start] === '{' ? 'brace' : /closing tag|end of file/i.test(detail) ? 'unclosed-tag' : 'angle';
+        const kind = text[start] === '{' ? 'brace' : /^<\/?[\p{L}_$]/u.test(text.slice(start, start + 3)) ? 'unclosed-tag' : 'angle';
         problems.push({ offset: start, code: 'narrative-syntax', params: { detail, kind } });
       }
       text = text.slice(0, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ') + text.slice(end);

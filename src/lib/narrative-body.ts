@@ -131,14 +131,33 @@ export function checkNarrativeBody(source: string): { components: ComponentUse[]
       } else text += '\uFFFC';
     };
     for (const child of block.children ?? []) collect(child, '');
+    // Numbers come in text order: one pass over the pieces, and a cursor in each, keep this linear.
+    let current = -1;
+    let cursor = 0;
+    let nodeStart = 0;
+    let nodeEnd = 0;
+    let verbatim = false;
+    let lost = false;
     for (const number of findTypedNumbers(text)) {
-      const piece = pieces.findLast((candidate) => candidate.at <= number.index);
+      let next = current;
+      while (next + 1 < pieces.length && pieces[next + 1]!.at <= number.index) next += 1;
+      const piece = pieces[next];
       if (!piece) continue;
-      const nodeStart = start(piece.node);
-      const written = parsed.text.slice(nodeStart, piece.node.position?.end.offset ?? nodeStart);
-      const inner = number.index - piece.at;
-      // Escapes, entities and smart quotes make the source differ from the text; then find the number itself.
-      const offset = written === piece.node['value'] ? nodeStart + inner : nodeStart + Math.max(0, written.indexOf(number.found));
+      if (next !== current) {
+        current = next;
+        cursor = nodeStart = start(piece.node);
+        nodeEnd = piece.node.position?.end.offset ?? nodeStart;
+        verbatim = parsed.text.slice(nodeStart, nodeEnd) === piece.node['value'];
+        lost = false;
+      }
+      // Escapes, entities and smart quotes make the source differ from the text: then look for the number itself.
+      let offset = nodeStart + number.index - piece.at;
+      if (!verbatim) {
+        const found: number = lost ? -1 : parsed.text.slice(cursor, nodeEnd).indexOf(number.found);
+        lost = found === -1;
+        offset = lost ? nodeStart : cursor + found;
+        if (!lost) cursor = offset + number.found.length;
+      }
       add(offset, 'number-in-narrative', { found: number.found, kind: number.kind, ...(number.value !== undefined && { value: number.value }) });
     }
   };

@@ -1,5 +1,5 @@
 /**
- * Parses a narrative's body with the MDX parser the build uses (satteri, through
+ * Parses a narrative's body with the MDX parser the build uses (Säteri, through
  * @astrojs/mdx and @astrojs/markdown-satteri), with the build's features, so the validator
  * sees exactly the tree the build would compile.
  *
@@ -10,8 +10,13 @@
 import { mdxToMdast, type MdastNode } from 'satteri';
 import type { MessageCode, MessageParams } from './messages.ts';
 
-/** The features @astrojs/markdown-satteri turns on for .mdx files (GFM, smart punctuation). */
-export const BUILD_FEATURES = { gfm: true, smartPunctuation: true } as const;
+/**
+ * The parser features of narratives, for the validator and the build alike (config.ts
+ * hands them to Astro's Säteri processor). GFM gives tables and strikethrough. Smart
+ * punctuation stays off: with it, Säteri 0.10.5 aborts the whole process (a Rust panic in
+ * its arena) or exhausts memory on a long paragraph with straight quotes.
+ */
+export const MDX_FEATURES = { gfm: true, smartPunctuation: false } as const;
 
 const MAX_SYNTAX_ERRORS = 50;
 
@@ -45,7 +50,7 @@ export function parseNarrativeBody(source: string): ParsedBody {
   let text = source;
   for (let attempt = 0; attempt <= MAX_SYNTAX_ERRORS; attempt += 1) {
     try {
-      return { tree: mdxToMdast(text, { features: BUILD_FEATURES }), text, problems };
+      return { tree: mdxToMdast(text, { features: MDX_FEATURES }), text, problems };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const place = /^(\d+):(\d+):\s*/.exec(message);

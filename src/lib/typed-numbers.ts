@@ -85,10 +85,11 @@ function findChineseNumerals(text: string): TypedNumber[] {
   return found;
 }
 
+/** Whether [start, end) lies within an occurrence of a fixed term (checked in place, not searched for). */
 function insideFixedTerm(text: string, start: number, end: number): boolean {
   return FIXED_TERMS.some((term) => {
-    for (let at = text.indexOf(term, Math.max(0, end - term.length)); at !== -1 && at <= start; at = text.indexOf(term, at + 1)) {
-      if (at + term.length >= end) return true;
+    for (let at = Math.max(0, end - term.length); at <= start; at += 1) {
+      if (text.startsWith(term, at)) return true;
     }
     return false;
   });

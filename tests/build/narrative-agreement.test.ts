@@ -8,10 +8,11 @@
  * allowed construct, together, builds and appears on the page.
  */
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { satteri } from '@astrojs/markdown-satteri';
+import type { satteri } from '@astrojs/markdown-satteri';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { annalsConfig } from '../../src/integrations/config.ts';
 import { buildSite } from '../../src/lib/build-site.ts';
 import { InvalidSiteError, type Issue } from '../../src/lib/issues.ts';
 import { loadSite } from '../../src/lib/load-site.ts';
@@ -24,10 +25,11 @@ const BEFORE = { [ZH_2022]: '## 养老服务', [EN_2022]: '## Eldercare' };
 const isParseError = (issue: Issue): boolean =>
   issue.code === 'narrative-syntax' || (issue.code === 'narrative-comment' && issue.params['found'] === '<!-- -->');
 
-/** The build's MDX stage for one file: @astrojs/mdx blanks the frontmatter, then Säteri compiles. */
+/** The build's MDX stage for one file: @astrojs/mdx blanks the frontmatter, then the configured processor compiles. */
 async function compileLikeTheBuild(path: string): Promise<{ line: number; column: number } | 'compiled'> {
-  const renderer = await satteri().createMdxRenderer!(
-    { syntaxHighlight: false, shikiConfig: {}, gfm: true, smartypants: true } as never,
+  const processor = annalsConfig().markdown?.processor as ReturnType<typeof satteri>;
+  const renderer = await processor.createMdxRenderer!(
+    { syntaxHighlight: false, shikiConfig: {} } as never,
     { optimize: false, srcDir: undefined, sourcemap: false } as never,
   );
   const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'empty-with-spaces' });

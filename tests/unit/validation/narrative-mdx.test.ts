@@ -137,6 +137,10 @@ describe('what narratives may contain', () => {
     expect(issuesOf(EN_2022, 'In 2022, the bureau kept its plan for 2021–2025 and, by 2025, aims higher.')).toEqual([]);
   });
 
+  it('a long paragraph with straight quotes is read, not a crash (smart punctuation aborts Säteri 0.10.5)', () => {
+    expect(issuesOf(ZH_2022, '他说"好"。'.repeat(20_000))).toEqual([]);
+  });
+
   it('a bare web address as its own link text is not a typed number', () => {
     expect(issuesOf(ZH_2022, '原文见 https://example.org/2023/855/ 。')).toEqual([]);
   });

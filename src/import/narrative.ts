@@ -3,9 +3,8 @@
  * headings kept, with every extracted figure already replaced by <Figure id="…" />.
  *
  * It is a working draft for the editor, not a page to publish: the sentences are the
- * source's, and a real publisher's sentences must be rewritten. Numbers that are not
- * figures (ages, dates inside sentences, star ratings) stay in the text; the lead's
- * narrative checker (src/lib/narrative.ts) finds them and the review list names them,
+ * source's, and a real publisher's sentences must be rewritten. Numbers the extractor
+ * did not turn into figures stay in the text; the lead's narrative checker (src/lib/narrative.ts) finds them and the review list names them,
  * because a narrative may not type numbers.
  */
 import { scanNarrative } from '../lib/narrative.ts';
@@ -42,9 +41,9 @@ export function renderNarrative(args: {
     `title: ${yamlString(args.title)}`,
     '# TODO: write the summary in your own words, one sentence, no numbers.',
     'summary: "TODO"',
+    // A YAML comment: narratives have no comment syntax of their own (docs/data-format.md).
+    '# 草稿：由 npm run import 从原文生成，数字已换成 Figure 组件。发布前请用自己的话改写全文，并逐条处理 review 清单。',
     '---',
-    '',
-    '{/* 草稿：由 npm run import 从原文生成，数字已换成 Figure 组件。发布前请用自己的话改写全文，并逐条处理 review 清单。 */}',
     '',
   ];
   const sourceLineOf = new Map<number, number>();
@@ -95,7 +94,7 @@ export function leftoverNumbers(draft: NarrativeDraft): ReviewItem[] {
       return {
         line: draft.sourceLineOf.get(mdxLine) ?? 0,
         topic: 'narrative' as const,
-        text: `The narrative still types “${found}” (zh.mdx line ${issue.line}). It is not a figure (a date, an age, a rating…): rewrite it in words, or add it as a figure and use <Figure>.`,
+        text: `The narrative still types “${found}” (zh.mdx line ${issue.line}). Add it as a figure and use <Figure>, or reword the sentence without it (spelling it in Chinese numerals is refused too).`,
       };
     });
 }

@@ -3,10 +3,12 @@
  * sites (their own data/ and content/) with the very same pages and settings.
  */
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroUserConfig } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeBase } from '../lib/routes.ts';
+import { MDX_FEATURES } from '../lib/narrative-parse.ts';
 import { annals } from './annals.ts';
 
 export interface AnnalsConfigOptions {
@@ -54,7 +56,8 @@ export function annalsConfig(options: AnnalsConfigOptions = {}): AstroUserConfig
     integrations: [annals({ siteRoot, projectDir }), mdx()],
     devToolbar: { enabled: false },
     // Narratives have no code blocks; Shiki's inline styles would also break the CSP.
-    markdown: { syntaxHighlight: false },
+    // The parser's features are the validator's (src/lib/narrative-parse.ts), so both read the same tree.
+    markdown: { syntaxHighlight: false, processor: satteri({ features: { ...MDX_FEATURES } }) },
     // A strict Content-Security-Policy on every page (a <meta>, so it works on any host).
     // Pagefind compiles its WebAssembly search, which needs 'wasm-unsafe-eval'.
     security: {

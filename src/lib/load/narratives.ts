@@ -5,7 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LOCALES, type Locale } from '../../schemas/common.ts';
-import type { NarrativeEntry } from '../model.ts';
+import { toDecimal } from '../decimal.ts';
+import type { Issue } from '../issues.ts';
+import type { NarrativeEntry, Report } from '../model.ts';
 import { scanNarrative, type ComponentUse } from '../narrative.ts';
 import { closest } from '../suggest.ts';
 import { listFiles, type LoadContext } from './context.ts';
@@ -24,9 +26,9 @@ export function attachNarratives(context: LoadContext, { reports, declaredFigure
       continue;
     }
     const scanned = scanNarrative(readFileSync(path, 'utf8'), file);
-    context.issues.push(...scanned.issues);
     const key = `${bureauId}/${yearText}`;
     const report = reports.get(key);
+    context.issues.push(...(report ? scanned.issues.map((issue) => withFigureToUse(issue, report)) : scanned.issues));
     if (!report) {
       // A data file that exists but failed validation has said so already.
       if (!existsSync(join(context.root, 'data', 'figures', bureauId, `${yearText}.yaml`))) {
@@ -56,6 +58,20 @@ export function attachNarratives(context: LoadContext, { reports, declaredFigure
       context.issues.push({ file: report.dataFile, line: 1, column: 1, field: '', code: 'missing-narrative', params: { bureau: report.bureauId, year: String(report.year) } });
     }
   }
+}
+
+/**
+ * A typed number's message names the figure to write instead: the report's figure of that
+ * exact value (or range end), else the data file to add it to.
+ */
+function withFigureToUse(issue: Issue, report: Report): Issue {
+  if (issue.code !== 'number-in-narrative') return issue;
+  const typed = issue.params['value'];
+  const same = (plain: string): boolean => typed !== undefined && toDecimal(plain).equals(toDecimal(typed));
+  const figure = report.figures.find(({ value }) =>
+    value.type === 'number' ? same(value.number.plain) : value.type === 'range' ? same(value.low.plain) || same(value.high.plain) : false,
+  );
+  return { ...issue, params: { ...issue.params, dataFile: report.dataFile, ...(figure && { figure: figure.id }) } };
 }
 
 /** Checks <Figure id> and <Chart indicator> against the report; returns the figure ids cited. */

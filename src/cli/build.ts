@@ -3,9 +3,10 @@
  * site into dist/, all or nothing. Exit code 1 with every problem listed when the data
  * is invalid; the previous dist/ is left untouched.
  */
+import './edge.ts';
 import { parseArgs } from 'node:util';
 import { buildSite } from '../lib/build-site.ts';
-import { formatIssues, InvalidSiteError } from '../lib/issues.ts';
+import { describeFailure } from './edge.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 const { values } = parseArgs({
@@ -16,8 +17,7 @@ try {
   const { outDir } = await buildSite({ root: values.root, ...(values.out && { outDir: values.out }), ...(values.site && { site: values.site }) });
   console.log(`\n✓ Site built into ${outDir}`);
 } catch (error) {
-  if (error instanceof InvalidSiteError) console.error(formatIssues(error.issues));
-  else console.error(error);
+  console.error(describeFailure(error));
   console.error('\n✗ Build failed; dist/ was not changed.');
   process.exitCode = 1;
 }

@@ -22,8 +22,22 @@ export interface LoadResult {
   files: string[];
 }
 
+/**
+ * Never throws: an unexpected error (a bug, not an editor's mistake, since every input
+ * problem is an issue) becomes one 'internal-error' issue, so no command shows a stack.
+ */
 export function loadSite(root: string): LoadResult {
   const context = new LoadContext(root);
+  try {
+    return loadInto(context);
+  } catch (error) {
+    const detail = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);
+    return { issues: [...context.issues, { file: '.', line: 1, column: 1, field: '', code: 'internal-error', params: { detail } }], files: context.files };
+  }
+}
+
+function loadInto(context: LoadContext): LoadResult {
+  const { root } = context;
   const catalog = loadCatalog(context);
   const publishers = loadBureaus(context);
   const loaded = loadReports(context, {

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { indicatorCatalogFileSchema, indicatorSchema } from '../../schemas/indicator.ts';
 import type { IndicatorEntry } from '../model.ts';
 import { locate } from '../yaml-source.ts';
-import { listFiles, type LoadContext } from './context.ts';
+import type { LoadContext } from './context.ts';
 
 export function loadCatalog(context: LoadContext): { indicators: Record<string, IndicatorEntry>; brokenIds: Set<string> } {
   const indicators: Record<string, IndicatorEntry> = {};
   const brokenIds = new Set<string>();
   const folder = join(context.root, 'data', 'indicators');
-  const files = listFiles(folder, '.yaml');
+  const files = context.list(folder, '.yaml');
   if (files.length === 0) context.nothingIn(folder, '指标目录文件（.yaml）', 'indicator catalog files (.yaml)');
   for (const path of files) {
     const loaded = context.read(path);

@@ -49,6 +49,8 @@ export function parseYaml(text: string, file: string, lineOffset = 0): LoadedYam
   const syntax = tabIndentation(text, source, document.errors.map((error): Issue => ({
     file, ...positionAt(source, error.pos[0]), field: '', code: 'yaml-syntax', params: { detail: firstLine(error.message) },
   })));
+  // Past a tab, the document's shape is the parser's guess: its keys and lengths say nothing.
+  if (syntax.some((issue) => issue.code === 'yaml-tab-indent')) return { source, data: undefined, issues: syntax };
   const issues = [...syntax, ...duplicateKeys(source), ...fieldLengths(source)];
   if (syntax.length > 0) return { source, data: undefined, issues };
   try {

@@ -49,10 +49,8 @@ export function readEditorFile(root: string, absolute: string, file: string): Ed
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    const lenient = new TextDecoder('utf-8').decode(bytes);
-    const [position] = positionsOf(lenient, [Math.max(0, lenient.indexOf('\uFFFD'))]);
     const { label, iconvName } = guessEncoding(bytes);
-    return { issues: [{ ...at, ...position, code: 'not-utf8', params: { found: file, encoding: label, from: iconvName } }] };
+    return { issues: [{ ...at, ...firstBadCharacter(bytes), code: 'not-utf8', params: { found: file, encoding: label, from: iconvName } }] };
   }
 
   const controls: RegExpExecArray[] = [];
@@ -68,6 +66,20 @@ export function readEditorFile(root: string, absolute: string, file: string): Ed
     return { issues };
   }
   return { text, issues: [] };
+}
+
+/**
+ * Where the text stops being UTF-8, as an editor would look for it: the start of the run
+ * of non-ASCII bytes holding the first invalid one. A GBK 示 (CA BE) happens to be a valid
+ * UTF-8 pair, so pointing at the first invalid byte would miss the character by one.
+ */
+function firstBadCharacter(bytes: Buffer): { line: number; column: number } {
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let offset = bom + Buffer.byteLength(lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD'))));
+  while (offset > bom && (bytes[offset - 1] ?? 0) >= 0x80) offset -= 1;
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+  return positionsOf(before, [before.length])[0] ?? { line: 1, column: 1 };
 }
 
 /** Whether anything (a file, a folder, a link, even a broken one) has this name. */

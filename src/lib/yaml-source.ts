@@ -58,7 +58,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): LoadedYam
   } catch (error) {
     const alias = firstAlias(document);
     const at = positionAt(source, alias?.range?.[0] ?? 0);
-    const tooMany = error instanceof ReferenceError;
+    const tooMany = error instanceof ReferenceError && /alias count/i.test(error.message);
     issues.push(tooMany
       ? { file, ...at, field: '', code: 'yaml-alias-limit', params: { limit: String(YAML_ALIAS_LIMIT) } }
       : { file, ...at, field: '', code: 'yaml-syntax', params: { detail: firstLine(String((error as Error).message)) } });

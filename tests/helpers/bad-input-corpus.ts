@@ -10,12 +10,13 @@ import type { FixtureCopy } from './fixture.ts';
 
 export type BadInput = readonly [name: string, change: (site: FixtureCopy) => void];
 
-const DATA_2022 = 'data/figures/example-district/2022.yaml';
-const DATA_2023 = 'data/figures/example-district/2023.yaml';
-const CATALOG = 'data/indicators/catalog.yaml';
-const BUREAUS = 'data/bureaus.yaml';
-const ZH_2022 = 'content/reports/example-district/2022/zh.mdx';
-const EN_2022 = 'content/reports/example-district/2022/en.mdx';
+/** Files of tests/fixtures/basic. */
+export const DATA_2022 = 'data/figures/example-district/2022.yaml';
+export const DATA_2023 = 'data/figures/example-district/2023.yaml';
+export const CATALOG = 'data/indicators/catalog.yaml';
+export const BUREAUS = 'data/bureaus.yaml';
+export const ZH_2022 = 'content/reports/example-district/2022/zh.mdx';
+export const EN_2022 = 'content/reports/example-district/2022/en.mdx';
 
 /** Writes raw bytes over a file of the copy. */
 const bytes = (site: FixtureCopy, file: string, data: Buffer): void => writeFileSync(join(site.root, file), data);

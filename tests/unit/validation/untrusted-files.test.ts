@@ -9,14 +9,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeIssue, formatIssues, sortIssues, type Issue } from '../../../src/lib/issues.ts';
 import { loadSite } from '../../../src/lib/load-site.ts';
+import { BUREAUS, CATALOG, DATA_2022, DATA_2023, EN_2022, ZH_2022 } from '../../helpers/bad-input-corpus.ts';
 import { copyFixture, type FixtureCopy } from '../../helpers/fixture.ts';
 
-const BUREAUS = 'data/bureaus.yaml';
-const CATALOG = 'data/indicators/catalog.yaml';
-const DATA_2022 = 'data/figures/example-district/2022.yaml';
-const DATA_2023 = 'data/figures/example-district/2023.yaml';
-const ZH_2022 = 'content/reports/example-district/2022/zh.mdx';
-const EN_2022 = 'content/reports/example-district/2022/en.mdx';
 
 let fixture: FixtureCopy | undefined;
 let outside: string | undefined;

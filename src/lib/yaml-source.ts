@@ -7,7 +7,7 @@
  * string and `"360102"` keeps its leading digits. Exactness is decided by our parsers, not
  * by YAML's number rules.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Issue } from './issues.ts';
 import { FIELD_LIMITS, tooLongFields, YAML_ALIAS_LIMIT } from './load/limits.ts';
 
@@ -128,11 +128,11 @@ export function positionAt(source: YamlSource, offset: number): Position {
 export function locate(source: YamlSource, path: readonly PropertyKey[], key = false): Position {
   for (let depth = path.length; depth >= 0; depth -= 1) {
     const parentPath = path.slice(0, Math.max(0, depth - 1)).map(String);
-    const parent = depth === 0 ? source.document.contents : source.document.getIn(parentPath, true);
+    const parent = depth === 0 ? source.document.contents : nodeAt(source.document.contents, parentPath);
     if (depth === 0) return positionAt(source, nodeStart(parent as Node | null));
     const name = path[depth - 1];
     if (isMap(parent)) {
-      const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(name));
+      const pair = pairOf(parent, String(name));
       if (pair) {
         const target = key || depth < path.length || pair.value === null ? pair.key : pair.value;
         return positionAt(source, nodeStart(target as Node | null));
@@ -143,6 +143,36 @@ export function locate(source: YamlSource, path: readonly PropertyKey[], key = f
     }
   }
   return { line: 1 + source.lineOffset, column: 1 };
+}
+
+/**
+ * The pair of a mapping's key, through an index built once per mapping: the yaml package's
+ * own lookup scans the mapping, so locating one issue per figure was quadratic in a file's
+ * figures (8,000 bad figures took 3 s). The first of duplicate keys wins, as in yaml.
+ */
+const pairIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  let index = pairIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.items) {
+      const name = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (name !== undefined && !index.has(name)) index.set(name, pair as Pair);
+    }
+    pairIndexes.set(map, index);
+  }
+  return index.get(key);
+}
+
+/** The node at a path of keys and sequence indexes, without following aliases. */
+function nodeAt(root: unknown, path: readonly string[]): unknown {
+  let node = root;
+  for (const part of path) {
+    if (isMap(node)) node = pairOf(node, part)?.value;
+    else if (isSeq(node)) node = node.items[Number(part)];
+    else return undefined;
+  }
+  return node;
 }
 
 /** Points at the key of a pair when asked for a field that exists only as a key. */

@@ -5,6 +5,7 @@
  * reach their own code paths (the build validates with the same loader first).
  */
 import { execFile } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -86,6 +87,20 @@ describe('the other commands on unsafe project files', () => {
       expect(outcome.stdout + outcome.stderr, name).not.toMatch(LEAKS);
     }
   }, 120_000);
+
+  it('npm run new refuses to write through a linked folder, and writes nothing there', async () => {
+    const copy = site(() => undefined);
+    const elsewhere = join(copy.root, '..', `${copy.root.split('/').at(-1)}-elsewhere`);
+    mkdirSync(elsewhere);
+    symlinkSync(elsewhere, join(copy.root, 'data/figures/other-district'));
+    const outcome = await command('new', ['other-district', '2024', '--root', copy.root]);
+    const written = readdirSync(elsewhere);
+    rmSync(elsewhere, { recursive: true });
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toMatch(/^data\/figures\/other-district:1:1$/m);
+    expect(outcome.stderr).toContain('"data/figures/other-district" is a symbolic link');
+    expect(written).toEqual([]);
+  });
 
   it('npm run import stops with the located problem, no stack', async () => {
     for (const [name, change] of unsafe) {

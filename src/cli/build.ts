@@ -6,7 +6,7 @@
 import './edge.ts';
 import { parseArgs } from 'node:util';
 import { buildSite } from '../lib/build-site.ts';
-import { describeFailure } from './edge.ts';
+import { describeFailure } from './describe-failure.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 const { values } = parseArgs({

@@ -240,6 +240,10 @@ export const MESSAGES = {
     zh: `${q(p.found)} 不是 UTF-8 编码，${p.encoding ? `看起来是 ${p.encoding}` : '无法判断其编码（中文 Windows 文件通常是 GB18030）'}；这里是第一个无法识别的字节。Annals 只读 UTF-8，否则页面会显示乱码。请转换：iconv -f ${p.from} -t UTF-8 ${p.found} > ${p.found}.utf8 && mv ${p.found}.utf8 ${p.found}；或在编辑器中“另存为”并选择编码 UTF-8（Windows 记事本：另存为 → 编码 → UTF-8）。`,
     en: `${qe(p.found)} is not UTF-8${p.encoding ? `; it looks like ${p.encoding}` : '; its encoding is unclear (files from Chinese Windows are usually GB18030)'}. This is the first byte that is not UTF-8. Annals reads UTF-8 only, or pages would show garbled text. Convert it: iconv -f ${p.from} -t UTF-8 ${p.found} > ${p.found}.utf8 && mv ${p.found}.utf8 ${p.found}; or "Save as" with the encoding UTF-8 in your editor (Windows Notepad: Save as → Encoding → UTF-8).`,
   }),
+  'stray-byte': (p: MessageParams): Text => ({
+    zh: `${q(p.found)} 是 UTF-8 文件，但这里的字符不是 UTF-8（常见于从其他编码的文件粘贴的文字，例如 Latin-1 的 é 或 GBK 的汉字）。请删除这个字符并重新输入；不要转换整个文件。`,
+    en: `${qe(p.found)} is UTF-8, but the character here is not (text pasted from a file in another encoding, such as a Latin-1 é or a GBK character). Delete the character and type it again; do not convert the whole file.`,
+  }),
   'control-character': (p: MessageParams): Text => ({
     zh: `这里有一个不可见的控制字符 ${p.found}。文件中只允许制表符、换行和回车：请删除它（它常来自复制粘贴或损坏的文件）。`,
     en: `There is an invisible control character ${p.found} here. Only tab, line feed and carriage return are allowed: delete it (it usually comes from copy and paste or a damaged file).`,

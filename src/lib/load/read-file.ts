@@ -49,6 +49,15 @@ export function readEditorFile(root: string, absolute: string, file: string): Ed
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
+    // Mostly three-byte UTF-8 characters (every CJK one) and a few bad bytes: a UTF-8 file
+    // with text pasted in from elsewhere, which converting whole would garble. (A GBK file
+    // forms such characters only by accident, far fewer than its bad bytes.)
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const wide = lenient.match(/[\u0800-\uFFFC]/g)?.length ?? 0;
+    const bad = lenient.match(/\uFFFD/g)?.length ?? 0;
+    if (wide > 4 * bad) {
+      return { issues: [{ ...at, ...firstBadCharacter(bytes), code: 'stray-byte', params: { found: file } }] };
+    }
     const { label, iconvName } = guessEncoding(bytes);
     return { issues: [{ ...at, ...firstBadCharacter(bytes), code: 'not-utf8', params: { found: file, encoding: label, from: iconvName } }] };
   }

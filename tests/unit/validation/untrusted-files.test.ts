@@ -54,14 +54,26 @@ describe('encodings', () => {
     expect(text.zh).toContain('不是 UTF-8 编码，看起来是 GBK/GB18030');
   });
 
-  it('a single Latin-1 byte ("Caf\\xe9") is pointed at, with its encoding', () => {
+  it('a Latin-1 byte ("Caf\\xe9") pasted into a UTF-8 file is pointed at, without converting the whole file', () => {
     const issues = broken((site) => {
       const path = join(site.root, CATALOG);
       const text = readFileSync(path, 'latin1').replace('en: Eldercare beds', 'en: Caf\xe9 beds');
       writeFileSync(path, Buffer.from(text, 'latin1'));
     });
-    expect(where(issues)).toEqual([`not-utf8 ${CATALOG}:2:28`]);
-    expect(describeIssue(issues[0]!).en).toMatch(/iconv -f (ISO-8859-1|WINDOWS-1252) -t UTF-8 data\/indicators\/catalog\.yaml/);
+    expect(where(issues)).toEqual([`stray-byte ${CATALOG}:2:28`]);
+    const text = describeIssue(issues[0]!);
+    expect(text.en).toBe('"data/indicators/catalog.yaml" is UTF-8, but the character here is not (text pasted from a file in another encoding, such as a Latin-1 é or a GBK character). Delete the character and type it again; do not convert the whole file.');
+    expect(text.zh).toContain('是 UTF-8 文件，但这里的字符不是 UTF-8');
+  });
+
+  it('an English narrative saved in Latin-1 is named as such, with the iconv command', () => {
+    const issues = broken((site) => {
+      const text = readFileSync(join(site.root, EN_2022), 'utf8').replace('## Social assistance', '## Café social assistance');
+      writeFileSync(join(site.root, EN_2022), Buffer.from(text, 'latin1'));
+    });
+    expect(where(issues)).toEqual([`not-utf8 ${EN_2022}:6:7`]);
+    expect(issues[0]!.params.encoding).toBe('Latin-1 (ISO-8859-1)');
+    expect(describeIssue(issues[0]!).en).toContain('iconv -f ISO-8859-1 -t UTF-8 content/reports/example-district/2022/en.mdx > content/reports/example-district/2022/en.mdx.utf8');
   });
 
   it('a BOM before the frontmatter is ignored, and positions stay those the editor sees', () => {
@@ -101,6 +113,7 @@ describe('links and odd files', () => {
     const issues = broken((site) => symlinkSync('/nonexistent/2021.yaml', join(site.root, 'data/figures/example-district/2021.yaml')));
     expect(where(issues)).toEqual(['symlink data/figures/example-district/2021.yaml:1:1']);
     expect(describeIssue(issues[0]!).en).toContain('"data/figures/example-district/2021.yaml" is a symbolic link; Annals does not read what it points to');
+    expect(describeIssue(issues[0]!).zh).toContain('“data/figures/example-district/2021.yaml” 是符号链接（快捷方式），Annals 不会读取它指向的内容');
   });
 
   it('links to /etc/passwd, as data and as a narrative, are refused and never print its content', () => {
@@ -128,6 +141,7 @@ describe('links and odd files', () => {
     });
     expect(where(issues)).toEqual([`outside-project ${BUREAUS}:1:1`, `outside-project ${DATA_2022}:1:1`, `outside-project ${DATA_2023}:1:1`, `outside-project ${CATALOG}:1:1`]);
     expect(describeIssue(issues[0]!).en).toContain('actually lies outside the project folder');
+    expect(describeIssue(issues[0]!).zh).toContain('实际位于项目文件夹之外');
   });
 
   it('a folder where bureaus.yaml should be is not a file', () => {
@@ -136,6 +150,7 @@ describe('links and odd files', () => {
       mkdirSync(join(site.root, BUREAUS));
     });
     expect(where(issues)).toEqual([`not-a-file ${BUREAUS}:1:1`]);
+    expect(describeIssue(issues[0]!).en).toContain('is not a regular file');
   });
 });
 
@@ -169,6 +184,7 @@ describe('YAML that would stall or swamp the loader', () => {
     ].join('\n')));
     expect(where(issues)).toEqual([`yaml-alias-limit ${DATA_2023}:4:8`]);
     expect(describeIssue(issues[0]!).en).toContain('expand to more than 100 nodes');
+    expect(describeIssue(issues[0]!).zh).toContain('展开后超过 100 个');
   });
 
   it('a note over its length limit is located, with the limit', () => {
@@ -189,5 +205,6 @@ describe('YAML that would stall or swamp the loader', () => {
     const issues = broken((site) => site.write(EN_2022, `---\ntitle: Long\n---\n\n${'a'.repeat(10_001)}\n`));
     expect(where(issues)).toEqual([`line-too-long ${EN_2022}:5:10001`]);
     expect(describeIssue(issues[0]!).en).toContain('over the limit of 10000 for a narrative line');
+    expect(describeIssue(issues[0]!).zh).toContain('这一行有 10001 个字符，超过叙述每行（段落）的上限 10000');
   });
 });

@@ -32,6 +32,11 @@ export interface LoadedYaml {
   issues: Issue[];
 }
 
+/**
+ * Parses one YAML text. Issues, located: yaml-syntax, yaml-tab-indent (one for the file),
+ * duplicate-key, too-long (limits.ts) and yaml-alias-limit. `data` is undefined after a
+ * syntax, tab or alias issue. Linear in the text, however many keys or issues it has.
+ */
 export function parseYaml(text: string, file: string, lineOffset = 0): LoadedYaml {
   const lineCounter = new LineCounter();
   // uniqueKeys off: the yaml package checks each key against every earlier key of its

@@ -2,7 +2,8 @@
  * `npm run bench [-- --reports N ...] [--out FILE]`: build-time, memory and page-weight
  * benchmark on fictional data (see docs/benchmark.md). Generates sites of each size
  * (default 100 and 1,000 reports), validates and builds each in a process of its own,
- * weighs the pages of the sample site, prints tables, writes bench/results.json and
+ * weighs the pages of the sample site, times the linear-time cases (one huge figures
+ * file, one huge narrative line: measure-large.ts), prints tables, writes bench/results.json and
  * checks the performance budget: exit code 1 if a target fails.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { describeMachine } from '../bench/machine.ts';
+import { largeTargets, measureLarge } from '../bench/measure-large.ts';
 import { measureSample } from '../bench/measure-sample.ts';
 import { measureSize, type SizeResult } from '../bench/measure-size.ts';
 import { printResults, resultsJson } from '../bench/report.ts';
@@ -38,6 +40,7 @@ try {
   process.exit(1);
 }
 const sample = await measureSample(projectRoot, log);
+const large = await measureLarge(projectRoot, log);
 
 const budgetSize = results.find((size) => size.site.reports === BUDGET.reports);
 const targets = checkTargets({
@@ -50,6 +53,7 @@ const targets = checkTargets({
 for (const size of results.filter((candidate) => !candidate.build.ok)) {
   targets.push({ name: `build ${size.site.reports} reports`, limit: 'succeeds', measured: (size.build.error ?? size.build.output).split('\n')[0] ?? 'failed', verdict: 'FAIL' });
 }
+targets.push(...largeTargets(large));
 if (!sample.build.ok) targets.push({ name: 'build the sample site', limit: 'succeeds', measured: `failed ${sample.attempts} times`, verdict: 'FAIL' });
 
 const all = { machine, sizes: results, sample, targets };

@@ -4,12 +4,14 @@
  * problem listed, and a last line saying what state the output folder is in; Ctrl-C
  * (SIGINT) or SIGTERM removes the unfinished site and exits 130 or 143.
  */
+import './edge.ts';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { abortActiveBuild, buildSite } from '../lib/build-site.ts';
 import { BuildError, formatBuildError } from '../lib/build/errors.ts';
 import { formatIssues, InvalidSiteError } from '../lib/issues.ts';
 import { MESSAGES } from '../lib/messages.ts';
+import { describeFailure } from './describe-failure.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 const { values } = parseArgs({
@@ -43,7 +45,7 @@ try {
     console.error(`\n${formatBuildError(error, outDir)}`);
   } else {
     // Not expected (buildSite wraps every step); still no stack trace for an editor.
-    console.error(`\n${error instanceof Error ? error.message : String(error)}`);
+    console.error(`\n${describeFailure(error)}`);
     const unchanged = MESSAGES['outcome-unchanged']({ path: outDir });
     console.error(`${unchanged.zh}\n${unchanged.en}`);
   }

@@ -8,6 +8,7 @@
  * bureau is new, a TODO entry is added to data/bureaus.yaml (from the flags, as
  * `npm run new` does) and proposed indicators go to data/indicators/_proposed-<bureau>-<year>.yaml.
  */
+import './edge.ts';
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -6,6 +6,7 @@
  * adds the bureau to data/bureaus.yaml when it is new (from the flags, or with TODOs).
  * Never overwrites: if any of the files exists, nothing is written.
  */
+import './edge.ts';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addBureau, BUREAU_ID, bureauIds, bureauStub, LEVELS } from '../import/bureau-entry.ts';

@@ -2,6 +2,7 @@
  * `npm run validate [-- --lang zh|en] [--root DIR]`: checks a site's data and narratives
  * without building it. Exit code 0 when valid, 1 when not (every problem is printed).
  */
+import './edge.ts';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIssue, formatIssues, type IssueLanguage } from '../lib/issues.ts';

@@ -7,7 +7,8 @@
  */
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readProjectYaml } from '../lib/load/project-yaml.ts';
+import { entryExists } from '../lib/load/read-file.ts';
 
 export const LEVELS = ['province', 'municipality', 'city', 'district', 'county'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -16,8 +17,8 @@ export const BUREAU_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function bureauIds(root: string): Set<string> {
   const path = join(root, 'data', 'bureaus.yaml');
-  if (!existsSync(path)) return new Set();
-  const data: unknown = parse(readFileSync(path, 'utf8'), { schema: 'failsafe' });
+  if (!entryExists(path)) return new Set();
+  const data = readProjectYaml(root, path);
   return new Set(data && typeof data === 'object' ? Object.keys(data) : []);
 }
 

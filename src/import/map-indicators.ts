@@ -16,9 +16,10 @@
  *      id of a catalog indicator whose kind and unit fit, that indicator is taken.
  * Every match is written into the draft with its evidence, so the editor can check it.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { InvalidSiteError } from '../lib/issues.ts';
+import { readProjectYaml } from '../lib/load/project-yaml.ts';
 import type { ExtractedFigure, Kind } from './types.ts';
 
 export interface CatalogIndicator {
@@ -42,8 +43,10 @@ export function loadCatalog(root: string): CatalogIndicator[] {
   for (const file of readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort()) {
     let data: unknown;
     try {
-      data = parse(readFileSync(join(folder, file), 'utf8'), { schema: 'failsafe' });
-    } catch {
+      data = readProjectYaml(root, join(folder, file));
+    } catch (error) {
+      // Unsafe or unreadable files stop the import; a syntax error only skips the file.
+      if (error instanceof InvalidSiteError && error.issues.some((issue) => issue.code !== 'yaml-syntax')) throw error;
       continue;
     }
     if (!data || typeof data !== 'object') continue;

@@ -4,9 +4,11 @@
  * ('wx'), so a file that appears in between (another editor, another run) is not
  * overwritten either.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { InvalidSiteError } from '../lib/issues.ts';
 import { SCHEMA_COMMENT, schemaFor } from '../lib/json-schemas.ts';
+import { entryExists } from '../lib/load/read-file.ts';
 
 export interface DraftFile {
   /** Relative to the site root. */
@@ -27,6 +29,7 @@ export class RefusedToOverwrite extends Error {
 }
 
 export function writeDraftFiles(root: string, files: readonly DraftFile[]): string[] {
+  refuseLinks(root, files);
   const existing = files.filter((file) => existsSync(join(root, file.path))).map((file) => file.path);
   if (existing.length > 0) throw new RefusedToOverwrite(existing);
   for (const file of files) {
@@ -35,6 +38,24 @@ export function writeDraftFiles(root: string, files: readonly DraftFile[]): stri
     writeFileSync(absolute, withSchemaLink(file), { encoding: 'utf8', flag: 'wx' });
   }
   return files.map((file) => file.path);
+}
+
+/**
+ * A link anywhere on a target's path (data/figures/<bureau> linked elsewhere) would make
+ * the draft land outside the project: refused, naming the link, before anything is written.
+ */
+function refuseLinks(root: string, files: readonly DraftFile[]): void {
+  const links = new Set<string>();
+  for (const file of files) {
+    const parts = file.path.split('/');
+    parts.forEach((_, index) => {
+      const path = parts.slice(0, index + 1).join('/');
+      if (entryExists(join(root, path)) && lstatSync(join(root, path)).isSymbolicLink()) links.add(path);
+    });
+  }
+  if (links.size > 0) {
+    throw new InvalidSiteError([...links].map((found) => ({ file: found, line: 1, column: 1, field: '', code: 'symlink', params: { found } })));
+  }
 }
 
 /** Data files start by naming their JSON Schema, so an editor's YAML extension checks them as they are typed. */

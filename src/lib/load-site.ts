@@ -30,6 +30,10 @@ export interface LoadOptions {
   buildDate?: string;
 }
 
+/**
+ * Never throws: an unexpected error (a bug, not an editor's mistake, since every input
+ * problem is an issue) becomes one 'internal-error' issue, so no command shows a stack.
+ */
 export function loadSite(root: string, options: LoadOptions = {}): LoadResult {
   const date = buildDate(options.buildDate !== undefined ? { ANNALS_BUILD_DATE: options.buildDate } : process.env);
   if ('error' in date) {
@@ -37,6 +41,16 @@ export function loadSite(root: string, options: LoadOptions = {}): LoadResult {
     return { issues: [issue], warnings: [], files: [] };
   }
   const context = new LoadContext(root, date.date);
+  try {
+    return loadInto(context);
+  } catch (error) {
+    const detail = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);
+    return { issues: [...context.issues, { file: '.', line: 1, column: 1, field: '', code: 'internal-error', params: { detail } }], warnings: context.warnings, files: context.files };
+  }
+}
+
+function loadInto(context: LoadContext): LoadResult {
+  const { root } = context;
   const catalog = loadCatalog(context);
   const publishers = loadBureaus(context);
   const loaded = loadReports(context, {

@@ -1,5 +1,4 @@
 /** The publishers, data/bureaus.yaml. */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { bureausFileSchema, bureauSchema } from '../../schemas/bureau.ts';
 import type { BureauEntry } from '../model.ts';
@@ -7,11 +6,12 @@ import { closest } from '../suggest.ts';
 import { locate } from '../yaml-source.ts';
 import type { LoadContext } from './context.ts';
 import { checkParentCycles } from './facts.ts';
+import { entryExists } from './read-file.ts';
 
 export function loadBureaus(context: LoadContext): { bureaus: Record<string, BureauEntry>; brokenIds: Set<string> } {
   const bureaus: Record<string, BureauEntry> = {};
   const path = join(context.root, 'data', 'bureaus.yaml');
-  if (!existsSync(path)) {
+  if (!entryExists(path)) {
     context.nothingIn(join(context.root, 'data'), '机构文件 bureaus.yaml', 'bureaus file bureaus.yaml');
     return { bureaus, brokenIds: new Set() };
   }

@@ -3,16 +3,30 @@ import { join } from 'node:path';
 import { indicatorCatalogFileSchema, indicatorSchema } from '../../schemas/indicator.ts';
 import type { IndicatorEntry } from '../model.ts';
 import { locate } from '../yaml-source.ts';
-import { listFiles, type LoadContext } from './context.ts';
+import type { LoadContext } from './context.ts';
 
-export function loadCatalog(context: LoadContext): { indicators: Record<string, IndicatorEntry>; brokenIds: Set<string> } {
+/** Stands for "any id may be broken" when a catalog file could not be read at all. */
+class EveryId extends Set<string> {
+  override has(): boolean {
+    return true;
+  }
+}
+
+/**
+ * `brokenIds` lists ids present but invalid, so reports stay quiet about them; when a
+ * catalog file cannot be read at all (a link, another encoding, broken syntax), its file's
+ * issue says so and no figure is blamed for an unknown indicator.
+ */
+export function loadCatalog(context: LoadContext): { indicators: Record<string, IndicatorEntry>; brokenIds: ReadonlySet<string> } {
   const indicators: Record<string, IndicatorEntry> = {};
   const brokenIds = new Set<string>();
+  let unreadable = false;
   const folder = join(context.root, 'data', 'indicators');
-  const files = listFiles(folder, '.yaml');
+  const files = context.list(folder, '.yaml');
   if (files.length === 0) context.nothingIn(folder, '指标目录文件（.yaml）', 'indicator catalog files (.yaml)');
   for (const path of files) {
     const loaded = context.read(path);
+    if (loaded.data === undefined) unreadable = true;
     const { entries, broken } = context.validateRecord(indicatorSchema, indicatorCatalogFileSchema, loaded);
     for (const id of broken) brokenIds.add(id);
     for (const [id, indicator] of Object.entries(entries)) {
@@ -24,5 +38,5 @@ export function loadCatalog(context: LoadContext): { indicators: Record<string, 
       indicators[id] = { ...indicator, id, file: loaded.source.file };
     }
   }
-  return { indicators, brokenIds };
+  return { indicators, brokenIds: unreadable ? new EveryId() : brokenIds };
 }

@@ -3,8 +3,7 @@
  * read (for the dev server to watch), and YAML reading and schema checking that record
  * their problems with positions.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { bureausFileSchema, bureauSchema } from '../../schemas/bureau.ts';
 import { idSchema } from '../../schemas/common.ts';
@@ -13,6 +12,7 @@ import { changeSchema, disclosureSchema, figureSchema, reportDataSchema, sourceS
 import type { Issue } from '../issues.ts';
 import { locate, parseYaml, type LoadedYaml } from '../yaml-source.ts';
 import { toIssues } from '../zod-issues.ts';
+import { listEditorFiles, readEditorFile } from './read-file.ts';
 
 export class LoadContext {
   readonly issues: Issue[] = [];
@@ -32,11 +32,34 @@ export class LoadContext {
     return relative(this.root, absolute).split(sep).join('/');
   }
 
+  /** Reads a YAML file safely (read-file.ts); unreadable text gives data undefined. */
   read(absolute: string): LoadedYaml {
     this.files.push(absolute);
-    const loaded = parseYaml(readFileSync(absolute, 'utf8'), this.display(absolute));
+    const text = this.readText(absolute);
+    const loaded = parseYaml(text ?? '', this.display(absolute));
     this.issues.push(...loaded.issues);
-    return loaded;
+    return text === undefined ? { ...loaded, data: undefined } : loaded;
+  }
+
+  /** An editor's file as text, or undefined with its issues recorded. */
+  readText(absolute: string): string | undefined {
+    const read = readEditorFile(this.root, absolute, this.display(absolute));
+    this.issues.push(...read.issues);
+    return read.text;
+  }
+
+  /** The files with `extension` below `folder`; links and unlistable folders are reported. */
+  list(folder: string, extension: string): string[] {
+    const { files, links, unreadable } = listEditorFiles(folder, extension);
+    for (const link of links) {
+      const found = this.display(link);
+      this.issues.push({ file: found, line: 1, column: 1, field: '', code: 'symlink', params: { found } });
+    }
+    for (const { path, reason } of unreadable) {
+      const found = this.display(path);
+      this.issues.push({ file: found, line: 1, column: 1, field: '', code: 'unreadable-file', params: { found, reason } });
+    }
+    return files;
   }
 
   validate<S extends z.ZodType>(schema: S, loaded: LoadedYaml): z.infer<S> | undefined {
@@ -80,14 +103,6 @@ export class LoadContext {
     const found = this.display(folder) || '.';
     this.issues.push({ file: found, line: 1, column: 1, field: '', code: 'empty-data', params: { found, whatZh, whatEn } });
   }
-}
-
-export function listFiles(folder: string, extension: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith(extension) && statSync(join(folder, name)).isFile())
-    .map((name) => join(folder, name))
-    .sort();
 }
 
 /** The keys a strict object allows at a path, for "unknown field … allowed: …". */

@@ -2,7 +2,6 @@
  * The narratives, content/reports/<bureau>/<year>/<lang>.mdx: each must sit next to a
  * report's data and reference only its figures; each report needs one in some language.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LOCALES, type Locale } from '../../schemas/common.ts';
 import { toDecimal } from '../decimal.ts';
@@ -10,12 +9,14 @@ import type { Issue } from '../issues.ts';
 import type { NarrativeEntry, Report } from '../model.ts';
 import { scanNarrative, type ComponentUse } from '../narrative.ts';
 import { closest } from '../suggest.ts';
-import { listFiles, type LoadContext } from './context.ts';
+import type { LoadContext } from './context.ts';
+import { NARRATIVE_LINE_LIMIT } from './limits.ts';
+import { entryExists } from './read-file.ts';
 import type { LoadedReports } from './reports.ts';
 
 export function attachNarratives(context: LoadContext, { reports, declaredFigureIds }: LoadedReports): void {
   const folder = join(context.root, 'content', 'reports');
-  for (const path of listFiles(folder, '.mdx')) {
+  for (const path of context.list(folder, '.mdx')) {
     context.files.push(path);
     const file = context.display(path);
     const parts = relative(folder, path).split(sep);
@@ -25,13 +26,15 @@ export function attachNarratives(context: LoadContext, { reports, declaredFigure
       context.issues.push({ file, line: 1, column: 1, field: '', code: 'bad-narrative-path', params: { found: file } });
       continue;
     }
-    const scanned = scanNarrative(readFileSync(path, 'utf8'), file);
+    const text = context.readText(path);
+    if (text === undefined || tooLongLines(context, text, file)) continue;
+    const scanned = scanNarrative(text, file);
     const key = `${bureauId}/${yearText}`;
     const report = reports.get(key);
     context.issues.push(...(report ? scanned.issues.map((issue) => withFigureToUse(issue, report)) : scanned.issues));
     if (!report) {
       // A data file that exists but failed validation has said so already.
-      if (!existsSync(join(context.root, 'data', 'figures', bureauId, `${yearText}.yaml`))) {
+      if (!entryExists(join(context.root, 'data', 'figures', bureauId, `${yearText}.yaml`))) {
         context.issues.push({ file, line: 1, column: 1, field: '', code: 'missing-data', params: { bureau: bureauId, year: yearText } });
       }
       continue;
@@ -53,7 +56,7 @@ export function attachNarratives(context: LoadContext, { reports, declaredFigure
   }
 
   for (const report of reports.values()) {
-    const hasNarrative = LOCALES.some((lang) => existsSync(join(folder, report.bureauId, String(report.year), `${lang}.mdx`)));
+    const hasNarrative = LOCALES.some((lang) => entryExists(join(folder, report.bureauId, String(report.year), `${lang}.mdx`)));
     if (!hasNarrative) {
       context.issues.push({ file: report.dataFile, line: 1, column: 1, field: '', code: 'missing-narrative', params: { bureau: report.bureauId, year: String(report.year) } });
     }
@@ -72,6 +75,21 @@ function withFigureToUse(issue: Issue, report: Report): Issue {
     value.type === 'number' ? same(value.number.plain) : value.type === 'range' ? same(value.low.plain) || same(value.high.plain) : false,
   );
   return { ...issue, params: { ...issue.params, dataFile: report.dataFile, ...(figure && { figure: figure.id }) } };
+}
+
+/**
+ * Lines over NARRATIVE_LINE_LIMIT are reported (at the first character past the limit) and
+ * the narrative is not scanned further: a megabyte paragraph would stall search indexing.
+ */
+function tooLongLines(context: LoadContext, text: string, file: string): boolean {
+  let found = false;
+  text.split('\n').forEach((content, index) => {
+    const length = content.replace(/\r$/, '').length;
+    if (length <= NARRATIVE_LINE_LIMIT) return;
+    context.issues.push({ file, line: index + 1, column: NARRATIVE_LINE_LIMIT + 1, field: '', code: 'line-too-long', params: { length: String(length), limit: String(NARRATIVE_LINE_LIMIT) } });
+    found = true;
+  });
+  return found;
 }
 
 /** Checks <Figure id> and <Chart indicator> against the report; returns the figure ids cited. */

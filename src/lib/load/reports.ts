@@ -5,7 +5,7 @@ import { resolveFigure } from '../figures.ts';
 import type { BureauEntry, Figure, IndicatorEntry, Report } from '../model.ts';
 import { closest } from '../suggest.ts';
 import { locate } from '../yaml-source.ts';
-import { listFiles, type LoadContext } from './context.ts';
+import type { LoadContext } from './context.ts';
 import { checkReportFacts, feedDateWarning } from './facts.ts';
 
 export interface LoadedReports {
@@ -26,7 +26,7 @@ export function loadReports(context: LoadContext, known: Known): LoadedReports {
   const reports = new Map<string, Report>();
   const declaredFigureIds = new Map<string, Set<string>>();
   const folder = join(context.root, 'data', 'figures');
-  const files = listFiles(folder, '.yaml');
+  const files = context.list(folder, '.yaml');
   if (files.length === 0) context.nothingIn(folder, '报告数据文件', 'report data files');
 
   for (const path of files) {
@@ -52,7 +52,9 @@ export function loadReports(context: LoadContext, known: Known): LoadedReports {
       context.issues.push({ ...at('year'), code: 'path-mismatch', params: { field: 'year', found: String(data.year), expected: yearFromPath } });
       placed = false;
     }
-    if (!known.bureaus[data.bureau] && !known.brokenBureauIds.has(data.bureau)) {
+    // With no bureau readable at all, data/bureaus.yaml's own issue says why; no report is blamed.
+    const anyBureau = Object.keys(known.bureaus).length + known.brokenBureauIds.size > 0;
+    if (anyBureau && !known.bureaus[data.bureau] && !known.brokenBureauIds.has(data.bureau)) {
       context.issues.push({ ...at('bureau'), code: 'unknown-bureau', params: { found: data.bureau, suggestion: closest(data.bureau, Object.keys(known.bureaus)) ?? '' } });
     }
 

@@ -1,13 +1,23 @@
 /** A reported change without "from" is checked against the same bureau's previous year. */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkChange } from '../figures.ts';
 import type { Issue } from '../issues.ts';
 import type { Report } from '../model.ts';
-import { locate, parseYaml } from '../yaml-source.ts';
+import { locate, parseYaml, type YamlSource } from '../yaml-source.ts';
+import { readEditorFile } from './read-file.ts';
 
 export function checkYearOnYearChanges(reports: readonly Report[], root: string): Issue[] {
   const issues: Issue[] = [];
+  // Each file is re-read (safely) once, however many of its changes disagree: re-parsing
+  // per mismatch would be quadratic in a file's figures.
+  const sources = new Map<string, YamlSource>();
+  const sourceOf = (file: string): YamlSource => {
+    const known = sources.get(file);
+    if (known) return known;
+    const { source } = parseYaml(readEditorFile(root, join(root, file), file).text ?? '', file);
+    sources.set(file, source);
+    return source;
+  };
   const byKey = new Map(reports.map((report) => [`${report.bureauId}/${report.year}`, report]));
   for (const report of reports) {
     const previous = byKey.get(`${report.bureauId}/${report.year - 1}`);
@@ -31,9 +41,8 @@ export function checkYearOnYearChanges(reports: readonly Report[], root: string)
       });
       if (!mismatch) continue;
       // Rare (only on a mismatch), so the file is re-read here rather than kept in memory.
-      const loaded = parseYaml(readFileSync(join(root, report.dataFile), 'utf8'), report.dataFile);
       const path = ['figures', figure.id, 'change', 'reported'];
-      issues.push({ file: report.dataFile, ...locate(loaded.source, path), field: path.join('.'), code: mismatch.code, params: mismatch.params });
+      issues.push({ file: report.dataFile, ...locate(sourceOf(report.dataFile), path), field: path.join('.'), code: mismatch.code, params: mismatch.params });
     }
   }
   return issues;

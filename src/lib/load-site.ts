@@ -12,6 +12,7 @@ import { loadCatalog } from './load/catalog.ts';
 import { LoadContext } from './load/context.ts';
 import { attachNarratives } from './load/narratives.ts';
 import { loadReports } from './load/reports.ts';
+import { findWarnings } from './load/warnings.ts';
 import { checkYearOnYearChanges } from './load/year-on-year.ts';
 import type { Site } from './model.ts';
 
@@ -20,6 +21,8 @@ export interface LoadResult {
   issues: Issue[];
   /** Every input file read, for the dev server to watch. */
   files: string[];
+  /** Non-blocking findings (src/lib/load/warnings.ts), only for a valid site. */
+  warnings: Issue[];
 }
 
 export function loadSite(root: string): LoadResult {
@@ -37,6 +40,7 @@ export function loadSite(root: string): LoadResult {
   context.issues.push(...checkYearOnYearChanges(reports, root));
 
   const { issues, files } = context;
-  if (issues.length > 0) return { issues, files };
-  return { site: { indicators: catalog.indicators, bureaus: publishers.bureaus, reports }, issues, files };
+  if (issues.length > 0) return { issues, files, warnings: [] };
+  const warnings = findWarnings(reports, root);
+  return { site: { indicators: catalog.indicators, bureaus: publishers.bureaus, reports }, issues, files, warnings };
 }

@@ -11,3 +11,9 @@ declare namespace App {
     narrative?: { bureauId: string; year: number; lang: import('./schemas/common.ts').Locale };
   }
 }
+
+declare module 'virtual:annals/warnings' {
+  /** Page path → warnings panel HTML (dev only; src/lib/preview/warnings-panel.ts). */
+  const panels: Record<string, string>;
+  export default panels;
+}

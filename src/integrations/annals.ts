@@ -2,66 +2,104 @@
  * The Annals integration: validates the whole site before Astro builds or serves it, and
  * hands the validated data to pages as the virtual module `virtual:annals/site`.
  *
- * Validation failure stops `astro build` and `astro dev` with the same messages as
- * `npm run validate`. In dev, a changed data or narrative file re-validates and reloads.
+ * Validation failure stops `astro build` with the same messages as `npm run validate`.
+ * `astro dev` stays up: while there are problems, every page is the problem page
+ * (src/lib/preview/), and saving any data or narrative file re-validates and reloads the
+ * browser. Warnings appear, in dev only, in a panel on the page they concern.
  */
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
 import { formatIssues, InvalidSiteError } from '../lib/issues.ts';
 import { loadSite, type LoadResult } from '../lib/load-site.ts';
+import type { Site } from '../lib/model.ts';
+import { problemPageMiddleware } from '../lib/preview/problem-middleware.ts';
+import { warningPanels } from '../lib/preview/warnings-panel.ts';
 
 const VIRTUAL_ID = 'virtual:annals/site';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const WARNINGS_ID = 'virtual:annals/warnings';
+const RESOLVED_WARNINGS_ID = `\0${WARNINGS_ID}`;
+const INPUT_FILE = /[/\\](data|content)[/\\].*\.(ya?ml|mdx)$/;
 
-function siteModule(root: string, getResult: () => LoadResult, setResult: (result: LoadResult) => void): Plugin {
+interface SiteState {
+  root: string;
+  publicDir: string;
+  result: LoadResult;
+  lastValidSite?: Site;
+}
+
+// JSON is valid JS; "<" is escaped so no data string can close a script element.
+const asModule = (value: unknown): string => `export default ${JSON.stringify(value).replace(/</g, '\\u003c')};`;
+
+function siteModule(state: SiteState, logger: AstroIntegrationLogger): Plugin {
   return {
     name: 'annals:site',
-    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : id === WARNINGS_ID ? RESOLVED_WARNINGS_ID : undefined),
     load(id) {
+      const { result } = state;
+      if (id === RESOLVED_WARNINGS_ID) return asModule(result.site ? warningPanels(result.site, result.warnings, state.root) : {});
       if (id !== RESOLVED_ID) return undefined;
-      const result = getResult();
       for (const file of result.files) this.addWatchFile(file);
-      if (!result.site) throw new InvalidSiteError(result.issues);
-      // JSON is valid JS; "<" is escaped so no data string can close a script element.
-      return `export default ${JSON.stringify(result.site).replace(/</g, '\\u003c')};`;
+      // A page already being rendered when a save breaks the data finishes with the last
+      // valid site; the reload that follows shows the problem page. A build never gets here
+      // with problems (setup stops it).
+      const site = result.site ?? state.lastValidSite;
+      if (!site) throw new InvalidSiteError(result.issues);
+      return asModule(site);
     },
     configureServer(server) {
-      const reload = (file: string) => {
-        if (!/[/\\](data|content)[/\\].*\.(ya?ml|mdx)$/.test(file)) return;
-        const result = loadSite(root);
-        setResult(result);
-        if (!result.site) server.config.logger.error(formatIssues(result.issues));
-        const module = server.moduleGraph.getModuleById(RESOLVED_ID);
-        if (module) server.moduleGraph.invalidateModule(module);
+      server.middlewares.use(
+        problemPageMiddleware({ root: state.root, publicDir: state.publicDir, base: server.config.base, problems: () => state.result.issues }),
+      );
+      const revalidate = (file: string) => {
+        if (!INPUT_FILE.test(file)) return;
+        const before = state.result;
+        state.result = loadSite(state.root);
+        state.lastValidSite = state.result.site ?? state.lastValidSite;
+        reportToTerminal(before, state.result, logger);
+        for (const id of [RESOLVED_ID, RESOLVED_WARNINGS_ID]) {
+          const module = server.moduleGraph.getModuleById(id);
+          if (module) server.moduleGraph.invalidateModule(module);
+        }
         server.ws.send({ type: 'full-reload' });
       };
-      server.watcher.add([`${root}/data`, `${root}/content`]);
-      server.watcher.on('change', reload);
-      server.watcher.on('add', reload);
-      server.watcher.on('unlink', reload);
+      server.watcher.add([`${state.root}/data`, `${state.root}/content`]);
+      server.watcher.on('change', revalidate);
+      server.watcher.on('add', revalidate);
+      server.watcher.on('unlink', revalidate);
     },
   };
 }
 
+/** The located bilingual list, never a stack trace; a line when the problems are gone. */
+function reportToTerminal(before: LoadResult | undefined, after: LoadResult, logger: AstroIntegrationLogger): void {
+  if (!after.site) logger.error(`\n${formatIssues(after.issues)}`);
+  else if (before && !before.site) logger.info('没有问题了，页面已恢复。 / No problems left; the pages are back.');
+  if (after.site && after.warnings.length > 0) {
+    logger.warn(`${after.warnings.length} 条提示，显示在相关页面上。 / ${after.warnings.length} warning(s), shown on the pages they concern.`);
+  }
+}
+
 export function annals(): AstroIntegration {
-  let result: LoadResult;
   return {
     name: 'annals',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, logger, command }) => {
+      'astro:config:setup': ({ config, updateConfig, addMiddleware, logger, command }) => {
         const root = fileURLToPath(config.root);
-        result = loadSite(root);
-        if (!result.site) {
-          logger.error(`\n${formatIssues(result.issues)}`);
-          // The dev server stays up to show fixes as they are made; a build stops here.
-          if (command === 'build') throw new Error(`Annals: ${result.issues.length} problem(s) in the site's data, listed above.`);
+        const result = loadSite(root);
+        const state: SiteState = { root, publicDir: fileURLToPath(config.publicDir), result, ...(result.site && { lastValidSite: result.site }) };
+        if (command === 'build') {
+          if (!state.result.site) {
+            logger.error(`\n${formatIssues(state.result.issues)}`);
+            throw new Error(`Annals: ${state.result.issues.length} problem(s) in the site's data, listed above.`);
+          }
+        } else {
+          reportToTerminal(undefined, state.result, logger);
         }
-        updateConfig({
-          vite: {
-            plugins: [siteModule(root, () => result, (next) => { result = next; })],
-          },
-        });
+        // Warnings are for editors at work; the built site never carries the panel.
+        if (command === 'dev') addMiddleware({ entrypoint: new URL('../lib/preview/warnings-middleware.ts', import.meta.url), order: 'post' });
+        updateConfig({ vite: { plugins: [siteModule(state, logger)] } });
       },
     },
   };

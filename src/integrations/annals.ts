@@ -21,6 +21,8 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 const WARNINGS_ID = 'virtual:annals/warnings';
 const RESOLVED_WARNINGS_ID = `\0${WARNINGS_ID}`;
 const INPUT_FILE = /[/\\](data|content)[/\\].*\.(ya?ml|mdx)$/;
+/** How long after a file event the data is read once more (see `revalidate`). */
+const SETTLE_MS = 150;
 
 interface SiteState {
   root: string;
@@ -52,17 +54,29 @@ function siteModule(state: SiteState, logger: AstroIntegrationLogger): Plugin {
       server.middlewares.use(
         problemPageMiddleware({ root: state.root, publicDir: state.publicDir, base: server.config.base, problems: () => state.result.issues }),
       );
-      const revalidate = (file: string) => {
-        if (!INPUT_FILE.test(file)) return;
+      const apply = (next: LoadResult): void => {
         const before = state.result;
-        state.result = loadSite(state.root);
-        state.lastValidSite = state.result.site ?? state.lastValidSite;
-        reportToTerminal(before, state.result, logger);
+        state.result = next;
+        state.lastValidSite = next.site ?? state.lastValidSite;
+        reportToTerminal(before, next, logger);
         for (const id of [RESOLVED_ID, RESOLVED_WARNINGS_ID]) {
           const module = server.moduleGraph.getModuleById(id);
           if (module) server.moduleGraph.invalidateModule(module);
         }
         server.ws.send({ type: 'full-reload' });
+      };
+      let settle: ReturnType<typeof setTimeout> | undefined;
+      const revalidate = (file: string) => {
+        if (!INPUT_FILE.test(file)) return;
+        // At once, so the state is new before Vite's own (asynchronous) reload of the file...
+        apply(loadSite(state.root));
+        // ...and again once the save has settled: the event may come between an editor's
+        // truncating and writing the file, and the watcher may drop the event that follows.
+        clearTimeout(settle);
+        settle = setTimeout(() => {
+          const settled = loadSite(state.root);
+          if (fingerprint(settled) !== fingerprint(state.result)) apply(settled);
+        }, SETTLE_MS);
       };
       server.watcher.add([`${state.root}/data`, `${state.root}/content`]);
       server.watcher.on('change', revalidate);
@@ -70,6 +84,11 @@ function siteModule(state: SiteState, logger: AstroIntegrationLogger): Plugin {
       server.watcher.on('unlink', revalidate);
     },
   };
+}
+
+/** What the pages and the problem page show of a validation, to tell whether it changed. */
+function fingerprint(result: LoadResult): string {
+  return JSON.stringify([result.site, result.issues, result.warnings]);
 }
 
 /** The located bilingual list, never a stack trace; a line when the problems are gone. */

@@ -21,6 +21,7 @@ const BUREAUS = 'data/bureaus.yaml';
 const REPORT = '/reports/example-district/2022/';
 const ZH_TITLE = '示例区民政局2022年工作总结';
 const EN_TITLE = 'Example District Civil Affairs Bureau, 2022 summary';
+const HOME_EN = 'Civil Affairs Annals';
 /** What must never reach an editor: our error class, stack frames, Annals' own source. */
 const OUR_INTERNALS = /InvalidSiteError|Stack trace|\n\s+at |src\/integrations|src\/lib|node_modules/;
 
@@ -209,6 +210,51 @@ describe.skipIf(!hasBrowser)('live preview on the dev server', () => {
     await page.goto(`${server.origin}/en/reports/example-district/2023/`);
     expect(await page.locator('main h1').count()).toBe(1);
     expect(await page.locator('[data-annals-preview-warnings]').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe.skipIf(!hasBrowser)('live preview started on bad data', () => {
+  let fixture: FixtureCopy;
+  let server: DevServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    fixture = copyFixture('basic');
+    fixture.replace(DATA_2022, 'value: 855,', 'value: 855元,');
+    server = await startDevServer(fixture.root);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    expect(server?.alive()).toBe(false);
+    fixture?.dispose();
+  });
+
+  it('the terminal lists the problem, located and bilingual, with no stack trace; the first valid save shows the page', async () => {
+    const printed = server.output();
+    expect(printed).toContain(
+      [
+        'data/figures/example-district/2022.yaml:16:28  figures.dibao-standard.value',
+        '  “855元” 不是数字。请只写数字（可带“万”“亿”），单位由指标目录给出。',
+        '  "855元" is not a number. Write the number only (万 and 亿 are allowed); the unit comes from the indicator catalog.',
+      ].join('\n'),
+    );
+    expect(printed).not.toMatch(OUR_INTERNALS);
+
+    const page = await browser.newPage();
+    const response = await page.goto(`${server.origin}/en/`);
+    expect(response?.status()).toBe(503);
+    expect(await page.locator('section[lang="en"] ol > li h2').allInnerTexts()).toEqual(['data/figures/example-district/2022.yaml:16:28 figures.dibao-standard.value']);
+    await page.waitForLoadState('networkidle');
+
+    fixture.replace(DATA_2022, 'value: 855元,', 'value: 855,');
+    await page.locator('section[lang]').first().waitFor({ state: 'detached' });
+    await page.locator('main#main h1').waitFor();
+    expect(await page.locator('main#main h1').innerText()).toBe(HOME_EN);
+    await expect.poll(server.output).toContain('No problems left; the pages are back.');
+    expect(server.output()).not.toMatch(OUR_INTERNALS);
     await page.close();
   });
 });

@@ -12,8 +12,8 @@ declare namespace App {
   }
 }
 
-declare module 'virtual:annals/warnings' {
-  /** Page path → warnings panel HTML (dev only; src/lib/preview/warnings-panel.ts). */
-  const panels: Record<string, string>;
-  export default panels;
+declare module 'virtual:annals/preview' {
+  /** Dev only: page path → warnings panel HTML, and the reload script tag (src/lib/preview/). */
+  const preview: { panels: Record<string, string>; client: string };
+  export default preview;
 }

@@ -4,8 +4,8 @@
  *
  * Validation failure stops `astro build` with the same messages as `npm run validate`.
  * `astro dev` stays up: while there are problems, every page is the problem page
- * (src/lib/preview/), and saving any data or narrative file re-validates and reloads the
- * browser. Warnings appear, in dev only, in a panel on the page they concern.
+ * (src/lib/preview/), and saving any data or narrative file re-validates; open pages
+ * reload by themselves (src/lib/preview/reload-channel.ts). Warnings appear, in dev only, in a panel on the page they concern.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -14,14 +14,15 @@ import { formatIssues, InvalidSiteError } from '../lib/issues.ts';
 import { loadSite, type LoadResult } from '../lib/load-site.ts';
 import type { Site } from '../lib/model.ts';
 import { problemPageMiddleware } from '../lib/preview/problem-middleware.ts';
+import { ReloadChannel } from '../lib/preview/reload-channel.ts';
 import { warningPanels } from '../lib/preview/warnings-panel.ts';
 
 const VIRTUAL_ID = 'virtual:annals/site';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
-const WARNINGS_ID = 'virtual:annals/warnings';
-const RESOLVED_WARNINGS_ID = `\0${WARNINGS_ID}`;
+const PREVIEW_ID = 'virtual:annals/preview';
+const RESOLVED_PREVIEW_ID = `\0${PREVIEW_ID}`;
 const INPUT_FILE = /[/\\](data|content)[/\\].*\.(ya?ml|mdx)$/;
-/** How long after a file event the data is read once more (see `revalidate`). */
+/** How long after a file event the data is read again (see `revalidate`). */
 const SETTLE_MS = 150;
 
 interface SiteState {
@@ -29,6 +30,9 @@ interface SiteState {
   publicDir: string;
   result: LoadResult;
   lastValidSite?: Site;
+  channel: ReloadChannel;
+  /** Vite's base URL, ending in "/" (set when the dev server starts). */
+  base: string;
 }
 
 // JSON is valid JS; "<" is escaped so no data string can close a script element.
@@ -37,10 +41,13 @@ const asModule = (value: unknown): string => `export default ${JSON.stringify(va
 function siteModule(state: SiteState, logger: AstroIntegrationLogger): Plugin {
   return {
     name: 'annals:site',
-    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : id === WARNINGS_ID ? RESOLVED_WARNINGS_ID : undefined),
+    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : id === PREVIEW_ID ? RESOLVED_PREVIEW_ID : undefined),
     load(id) {
       const { result } = state;
-      if (id === RESOLVED_WARNINGS_ID) return asModule(result.site ? warningPanels(result.site, result.warnings, state.root) : {});
+      if (id === RESOLVED_PREVIEW_ID) {
+        const panels = result.site ? warningPanels(result.site, result.warnings, state.root) : {};
+        return asModule({ panels, client: state.channel.scriptTag(state.base) });
+      }
       if (id !== RESOLVED_ID) return undefined;
       for (const file of result.files) this.addWatchFile(file);
       // A page already being rendered when a save breaks the data finishes with the last
@@ -51,31 +58,36 @@ function siteModule(state: SiteState, logger: AstroIntegrationLogger): Plugin {
       return asModule(site);
     },
     configureServer(server) {
+      state.base = server.config.base;
+      server.middlewares.use(state.channel.middleware());
       server.middlewares.use(
-        problemPageMiddleware({ root: state.root, publicDir: state.publicDir, base: server.config.base, problems: () => state.result.issues }),
+        problemPageMiddleware({ root: state.root, publicDir: state.publicDir, client: () => state.channel.scriptTag(state.base), problems: () => state.result.issues }),
       );
-      const apply = (next: LoadResult): void => {
-        const before = state.result;
-        state.result = next;
-        state.lastValidSite = next.site ?? state.lastValidSite;
-        reportToTerminal(before, next, logger);
-        for (const id of [RESOLVED_ID, RESOLVED_WARNINGS_ID]) {
+      const read = (): void => {
+        const before = fingerprint(state.result);
+        state.result = loadSite(state.root);
+        state.lastValidSite = state.result.site ?? state.lastValidSite;
+        for (const id of [RESOLVED_ID, RESOLVED_PREVIEW_ID]) {
           const module = server.moduleGraph.getModuleById(id);
           if (module) server.moduleGraph.invalidateModule(module);
         }
-        server.ws.send({ type: 'full-reload' });
+        // Open pages reload only when what they show would change.
+        if (fingerprint(state.result) !== before) state.channel.publish();
       };
+      let told = state.result;
       let settle: ReturnType<typeof setTimeout> | undefined;
       const revalidate = (file: string) => {
         if (!INPUT_FILE.test(file)) return;
-        // At once, so the state is new before Vite's own (asynchronous) reload of the file...
-        apply(loadSite(state.root));
-        // ...and again once the save has settled: the event may come between an editor's
-        // truncating and writing the file, and the watcher may drop the event that follows.
+        // At once, so pages reload (and any page Vite re-renders for this change sees the new
+        // state)...
+        read();
+        // ...and again once the save has settled, since the event may come between an editor
+        // truncating and writing the file. The terminal hears only the settled outcome.
         clearTimeout(settle);
         settle = setTimeout(() => {
-          const settled = loadSite(state.root);
-          if (fingerprint(settled) !== fingerprint(state.result)) apply(settled);
+          read();
+          if (fingerprint(state.result) !== fingerprint(told)) reportToTerminal(told, state.result, logger);
+          told = state.result;
         }, SETTLE_MS);
       };
       server.watcher.add([`${state.root}/data`, `${state.root}/content`]);
@@ -86,7 +98,7 @@ function siteModule(state: SiteState, logger: AstroIntegrationLogger): Plugin {
   };
 }
 
-/** What the pages and the problem page show of a validation, to tell whether it changed. */
+/** What pages and the problem page show of a validation, to tell whether it changed. */
 function fingerprint(result: LoadResult): string {
   return JSON.stringify([result.site, result.issues, result.warnings]);
 }
@@ -107,7 +119,14 @@ export function annals(): AstroIntegration {
       'astro:config:setup': ({ config, updateConfig, addMiddleware, logger, command }) => {
         const root = fileURLToPath(config.root);
         const result = loadSite(root);
-        const state: SiteState = { root, publicDir: fileURLToPath(config.publicDir), result, ...(result.site && { lastValidSite: result.site }) };
+        const state: SiteState = {
+          root,
+          publicDir: fileURLToPath(config.publicDir),
+          result,
+          ...(result.site && { lastValidSite: result.site }),
+          channel: new ReloadChannel(),
+          base: '/',
+        };
         if (command === 'build') {
           if (!state.result.site) {
             logger.error(`\n${formatIssues(state.result.issues)}`);

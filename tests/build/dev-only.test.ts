@@ -1,6 +1,6 @@
 /**
  * What the live preview adds is for editors at work only: the built sample site, whose
- * data has warnings, carries no warnings panel, no problem page and no HMR client.
+ * data has warnings, carries no warnings panel, no problem page and no reload script.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,9 +16,9 @@ describe('the built site carries nothing of the dev preview', () => {
     expect(warnings.filter((warning) => warning.file === 'data/figures/donghu/2022.yaml').length).toBeGreaterThan(0);
   });
 
-  it('no page has a warnings panel, problem-page markup or Vite client', () => {
+  it('no page has a warnings panel, problem-page markup or reload script', () => {
     expect(pages.length).toBeGreaterThan(50);
-    const marked = pages.filter((page) => /data-annals-preview-warnings|annals-warnings|annals-problems|@vite\/client/.test(readFileSync(join(dist, page), 'utf8')));
+    const marked = pages.filter((page) => /data-annals-preview-warnings|annals-warnings|annals-problems|@vite\/client|__annals/.test(readFileSync(join(dist, page), 'utf8')));
     expect(marked).toEqual([]);
     // The page the warnings concern is there, with its figure, but no panel.
     const donghu = readFileSync(join(dist, 'reports/donghu/2022/index.html'), 'utf8');

@@ -78,7 +78,7 @@ describe.skipIf(!hasBrowser)('live preview on the dev server', () => {
 
       fixture.replace(DATA_2022, 'value: 855,', 'value: 855元,');
       const zh = page.locator('section[lang="zh-CN"]');
-      await zh.locator('h1').waitFor();
+      await zh.locator('ol > li h2', { hasText: '2022.yaml:16:28' }).waitFor();
       expect(await reloaded()).toBe(true);
       expect(await zh.locator('h1').innerText()).toBe('数据和叙述中有 1 处问题，暂时无法显示本页');
       const entry = zh.locator('ol > li');
@@ -142,7 +142,7 @@ describe.skipIf(!hasBrowser)('live preview on the dev server', () => {
       expect(await page.locator('h1').innerText()).toBe(EN_TITLE);
       fixture.replace(EN_2022, '<Figure id="eldercare-beds" />', '<Figure id="eldercare-bed" />');
       const en = page.locator('section[lang="en"]');
-      await en.locator('h1').waitFor();
+      await en.locator('ol > li h2', { hasText: 'en.mdx:12:18' }).waitFor();
       expect(await reloaded()).toBe(true);
       expect(await en.locator('ol > li h2').allInnerTexts()).toEqual(['content/reports/example-district/2022/en.mdx:12:18 Figure#eldercare-bed']);
       expect(await en.locator('.annals-message').innerText()).toBe(
@@ -166,7 +166,7 @@ describe.skipIf(!hasBrowser)('live preview on the dev server', () => {
       const homeHeading = await page.locator('main h1').innerText();
       fixture.remove(CATALOG);
       const zh = page.locator('section[lang="zh-CN"]');
-      await zh.locator('h1').waitFor();
+      await zh.locator('ol > li h2', { hasText: 'data/indicators:1:1' }).waitFor();
       const where = await zh.locator('ol > li h2').allInnerTexts();
       // The eight figures of 2022 and the two of 2023 lose their indicator, and the folder is empty.
       expect(where).toHaveLength(11);
@@ -188,7 +188,7 @@ describe.skipIf(!hasBrowser)('live preview on the dev server', () => {
       const { page } = await open('/bureaus/');
       const heading = await page.locator('main h1').innerText();
       fixture.replace(BUREAUS, 'level: district', 'level: distrct');
-      await page.locator('section[lang="zh-CN"] h1').waitFor();
+      await page.locator('section[lang="zh-CN"] ol > li h2', { hasText: 'data/bureaus.yaml' }).waitFor();
       expect(await page.locator('section[lang="zh-CN"] ol > li h2').allInnerTexts()).toEqual(['data/bureaus.yaml:4:10 example-district.level']);
       fixture.replace(BUREAUS, 'level: distrct', 'level: district');
       await page.locator('main h1', { hasText: heading }).waitFor();

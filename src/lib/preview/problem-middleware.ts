@@ -2,8 +2,8 @@
  * Connect middleware for the dev server: while the site has problems, every page request
  * gets the problem page (problem-page.ts) instead of a rendered page or Astro's overlay.
  *
- * Vite's own requests (its client, modules, dependencies) and files of public/ pass, so the
- * page's HMR client can connect and reload it. The status is 503 Service Unavailable: the
+ * Vite's own requests (its client, modules, dependencies), ours (/__annals/…, served
+ * before this) and files of public/ pass. The status is 503 Service Unavailable: the
  * page is temporarily unavailable and comes back once the data is fixed. A 200 would let
  * link checkers and scripts take the problem page for the page; 500 would say the server
  * failed, while it works and only waits for the editor. Browsers and curl show a 503's body.
@@ -18,8 +18,8 @@ import { renderProblemPage } from './problem-page.ts';
 export interface ProblemMiddlewareOptions {
   root: string;
   publicDir: string;
-  /** Vite's base URL, ending in "/". */
-  base: string;
+  /** The reload script's tag, for the current generation. */
+  client: () => string;
   /** The current problems; empty when the site is valid. */
   problems: () => readonly Issue[];
 }
@@ -34,7 +34,7 @@ export function problemPageMiddleware(options: ProblemMiddlewareOptions) {
     const url = request.url ?? '/';
     const path = pathOf(url);
     if (path === undefined || VITE_PATHS.test(path) || VITE_QUERY.test(url) || isPublicFile(options.publicDir, path)) return next();
-    const html = renderProblemPage({ issues: problems, lang: localeOfPath(path), root: options.root, path, clientScript: `${options.base}@vite/client` });
+    const html = renderProblemPage({ issues: problems, lang: localeOfPath(path), root: options.root, path, client: options.client() });
     response.writeHead(503, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
     response.end(request.method === 'HEAD' ? undefined : html);
   };

@@ -3,8 +3,8 @@
  * in the requested page's language first and the other language below, each with its
  * location, field, message, the offending source lines and a link to open the file.
  *
- * Plain HTML that reads without JavaScript; with JavaScript, Vite's client reloads it when
- * a file is saved. No stack trace and no frame of Annals' own code: only editors' files.
+ * Plain HTML that reads without JavaScript; with JavaScript, a tiny script reloads it when
+ * a file is saved (reload-channel.ts). No stack trace and no frame of Annals' own code: only editors' files.
  */
 import { HTML_LANG } from '../../i18n/index.ts';
 import type { Locale } from '../../schemas/common.ts';
@@ -21,15 +21,14 @@ export interface ProblemPageOptions {
   root: string;
   /** The path that was asked for, as typed (shown, escaped). */
   path: string;
-  /** URL of Vite's HMR client, which reloads the page when a file changes. */
-  clientScript?: string;
+  /** The reload script's tag (reload-channel.ts), which reloads the page when a file changes. */
+  client?: string;
 }
 
 export function renderProblemPage(options: ProblemPageOptions): string {
   const issues = sortIssues(options.issues);
   const other: Locale = options.lang === 'zh' ? 'en' : 'zh';
   const strings = PREVIEW_STRINGS[options.lang];
-  const client = options.clientScript ? `<script type="module" src="${escapeHtml(options.clientScript)}"></script>` : '';
   return `<!doctype html>
 <html lang="${HTML_LANG[options.lang]}">
 <head>
@@ -38,7 +37,7 @@ export function renderProblemPage(options: ProblemPageOptions): string {
 <meta name="robots" content="noindex">
 <title>${escapeHtml(strings.title(issues.length))}</title>
 <style>${STYLE}</style>
-${client}
+${options.client ?? ''}
 </head>
 <body>
 <main>

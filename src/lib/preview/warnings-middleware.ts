@@ -1,19 +1,21 @@
 /**
  * Astro middleware, added by the integration in `astro dev` only (never in a build): puts
- * the warnings panel of a page (warnings-panel.ts) at the top of its <main>.
+ * the warnings panel of a page (warnings-panel.ts) at the top of its <main>, and the reload
+ * script (reload-channel.ts) at the end of its <body>.
  */
 import { defineMiddleware } from 'astro:middleware';
-import panels from 'virtual:annals/warnings';
+import preview from 'virtual:annals/preview';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   const path = context.url.pathname.startsWith(`${base}/`) ? context.url.pathname.slice(base.length) : context.url.pathname;
-  const panel = panels[path];
-  if (!panel || !response.headers.get('content-type')?.includes('text/html')) return response;
-  const html = await response.text();
-  const at = /<main\b[^>]*>/.exec(html) ?? /<body\b[^>]*>/.exec(html);
-  if (!at) return response;
-  const end = at.index + at[0].length;
-  return new Response(`${html.slice(0, end)}${panel}${html.slice(end)}`, { status: response.status, headers: response.headers });
+  if (!response.headers.get('content-type')?.includes('text/html')) return response;
+  let html = await response.text();
+  const panel = preview.panels[path];
+  const main = /<main\b[^>]*>/.exec(html) ?? /<body\b[^>]*>/.exec(html);
+  if (panel && main) html = `${html.slice(0, main.index + main[0].length)}${panel}${html.slice(main.index + main[0].length)}`;
+  const end = html.lastIndexOf('</body>');
+  html = end < 0 ? `${html}${preview.client}` : `${html.slice(0, end)}${preview.client}${html.slice(end)}`;
+  return new Response(html, { status: response.status, headers: response.headers });
 });

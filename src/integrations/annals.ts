@@ -59,7 +59,8 @@ function siteModule(state: SiteState, logger: AstroIntegrationLogger): Plugin {
     },
     configureServer(server) {
       state.base = server.config.base;
-      server.middlewares.use(state.channel.middleware());
+      state.channel.attach(server);
+      server.middlewares.use(state.channel.middleware(state.base));
       server.middlewares.use(
         problemPageMiddleware({ root: state.root, publicDir: state.publicDir, client: () => state.channel.scriptTag(state.base), problems: () => state.result.issues }),
       );

@@ -3,59 +3,58 @@
  *
  * Every validation whose outcome differs from the last gets a new generation number. Each
  * page (the problem page, and every Astro page through warnings-middleware.ts) carries the
- * generation it was made from and a tiny script that listens on a Server-Sent Events
- * stream. On connecting, the stream sends the current generation, so a page that missed a
- * change while it was loading reloads at once; then it sends each new one. Vite's own HMR
- * client is not needed for this, and no error overlay can cover the problem page.
+ * generation it was made from and a tiny module that listens on Vite's HMR WebSocket. On
+ * connecting it asks for the current generation, so a page that missed a change while it
+ * was loading reloads at once; then each new generation reloads every page not made from
+ * it. (A WebSocket, not Server-Sent Events: browsers allow only six HTTP/1.1 connections
+ * per host, and an editor may keep more preview tabs open.)
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ViteDevServer } from 'vite';
 
-const EVENTS_PATH = '/__annals/events';
 const SCRIPT_PATH = '/__annals/preview.js';
+const HELLO = 'annals:hello';
+const GENERATION = 'annals:generation';
 
-/** The client: reload when the server's generation is not the one this page was made from. */
-const CLIENT = `(() => {
-  const script = document.currentScript;
-  const made = script.dataset.generation;
-  const events = new EventSource(new URL(${JSON.stringify(EVENTS_PATH.slice(1))}, new URL(script.dataset.base, location.href)));
-  events.onmessage = (event) => {
-    if (event.data !== made) { events.close(); location.reload(); }
-  };
-})();
+/** The client module, for a given Vite base URL. */
+function client(base: string): string {
+  return `import { createHotContext } from ${JSON.stringify(`${base}@vite/client`)};
+const made = Number(new URL(import.meta.url).searchParams.get('generation'));
+const hot = createHotContext(${JSON.stringify(SCRIPT_PATH)});
+hot.on(${JSON.stringify(GENERATION)}, ({ generation }) => {
+  if (generation !== made) location.reload();
+});
+hot.send(${JSON.stringify(HELLO)}, {});
 `;
+}
 
 export class ReloadChannel {
   #generation = 0;
-  readonly #listeners = new Set<ServerResponse>();
+  #server: ViteDevServer | undefined;
 
-  get generation(): number {
-    return this.#generation;
+  /** Answers each page's hello with the current generation. */
+  attach(server: ViteDevServer): void {
+    this.#server = server;
+    server.ws.on(HELLO, (_data, sender) => sender.send(GENERATION, { generation: this.#generation }));
   }
 
   /** A new generation: every open page not made from it reloads. */
   publish(): void {
     this.#generation += 1;
-    for (const listener of this.#listeners) listener.write(`data: ${this.#generation}\n\n`);
+    this.#server?.ws.send(GENERATION, { generation: this.#generation });
   }
 
   /** The <script> tag a page carries; `base` is Vite's base URL, ending in "/". */
   scriptTag(base: string): string {
-    return `<script src="${base}${SCRIPT_PATH.slice(1)}" data-base="${base}" data-generation="${this.#generation}"></script>`;
+    return `<script type="module" src="${base}${SCRIPT_PATH.slice(1)}?generation=${this.#generation}"></script>`;
   }
 
-  /** Connect middleware serving the client script and the event stream. */
-  middleware() {
+  /** Connect middleware serving the client module. */
+  middleware(base: string) {
     return (request: IncomingMessage, response: ServerResponse, next: () => void): void => {
-      const path = (request.url ?? '').split('?')[0];
-      if (path === SCRIPT_PATH) {
-        response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
-        response.end(CLIENT);
-      } else if (path === EVENTS_PATH) {
-        response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
-        response.write(`data: ${this.#generation}\n\n`);
-        this.#listeners.add(response);
-        request.on('close', () => this.#listeners.delete(response));
-      } else next();
+      if ((request.url ?? '').split('?')[0] !== SCRIPT_PATH) return next();
+      response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
+      response.end(client(base));
     };
   }
 }

@@ -47,8 +47,8 @@ describe('the problem page', () => {
     fixture.replace(DATA_2022, 'value: 855,', 'value: "<script>alert(1)</script>",');
     const { issues } = loadSite(fixture.root);
     expect(issues.map((issue) => `${issue.code} ${issue.line}:${issue.column}`)).toEqual(['not-a-number 16:28']);
-    const html = renderProblemPage({ issues, lang: 'en', root: fixture.root, path: '/en/"><img src=x>', client: '<script src="/__annals/preview.js"></script>' });
-    expect(html.match(/<script\b[^>]*>/g)).toEqual(['<script src="/__annals/preview.js">']);
+    const html = renderProblemPage({ issues, lang: 'en', root: fixture.root, path: '/en/"><img src=x>', client: '<script type="module" src="/__annals/preview.js?generation=0"></script>' });
+    expect(html.match(/<script\b[^>]*>/g)).toEqual(['<script type="module" src="/__annals/preview.js?generation=0">']);
     expect(html).not.toContain('<img');
     expect(html).toContain('<mark>&quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot;</mark>');
     expect(html).toContain('The page asked for is /en/&quot;&gt;&lt;img src=x&gt;.');

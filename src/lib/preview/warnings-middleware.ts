@@ -17,5 +17,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (panel && main) html = `${html.slice(0, main.index + main[0].length)}${panel}${html.slice(main.index + main[0].length)}`;
   const end = html.lastIndexOf('</body>');
   html = end < 0 ? `${html}${preview.client}` : `${html.slice(0, end)}${preview.client}${html.slice(end)}`;
-  return new Response(html, { status: response.status, headers: response.headers });
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(html, { status: response.status, headers });
 });

@@ -11,3 +11,9 @@ declare namespace App {
     narrative?: { bureauId: string; year: number; lang: import('./schemas/common.ts').Locale };
   }
 }
+
+declare module 'virtual:annals/preview' {
+  /** Dev only: page path → warnings panel HTML, and the reload script tag (src/lib/preview/). */
+  const preview: { panels: Record<string, string>; client: string };
+  export default preview;
+}

@@ -13,13 +13,14 @@ import { loadCatalog } from './load/catalog.ts';
 import { LoadContext } from './load/context.ts';
 import { attachNarratives } from './load/narratives.ts';
 import { loadReports } from './load/reports.ts';
+import { findWarnings } from './load/warnings.ts';
 import { checkYearOnYearChanges } from './load/year-on-year.ts';
 import type { Site } from './model.ts';
 
 export interface LoadResult {
   site?: Site;
   issues: Issue[];
-  /** Problems that do not stop the build; shown after a successful validation. */
+  /** Problems that do not stop the build (src/lib/load/facts.ts, src/lib/load/warnings.ts). */
   warnings: Issue[];
   /** Every input file read, for the dev server to watch. */
   files: string[];
@@ -63,7 +64,8 @@ function loadInto(context: LoadContext): LoadResult {
   const reports = [...loaded.reports.values()].sort((a, b) => a.bureauId.localeCompare(b.bureauId) || a.year - b.year);
   context.issues.push(...checkYearOnYearChanges(reports, root));
 
-  const { issues, warnings, files } = context;
-  if (issues.length > 0) return { issues, warnings, files };
+  const { issues, files } = context;
+  if (issues.length > 0) return { issues, warnings: context.warnings, files };
+  const warnings = [...context.warnings, ...findWarnings(reports, root)];
   return { site: { indicators: catalog.indicators, bureaus: publishers.bureaus, reports }, issues, warnings, files };
 }

@@ -47,6 +47,9 @@ export function annalsConfig(options: AnnalsConfigOptions = {}): AstroUserConfig
     // The site's data/ and content/ are read from siteRoot (see annals.ts).
     root: projectDir,
     outDir: options.outDir ?? resolve(siteRoot, 'dist'),
+    // Caches belong to the site being built, not to the Annals installation, which may be
+    // shared and read-only (a dependency, a CI image, another user's checkout).
+    cacheDir: resolve(siteRoot, '.annals/cache/astro'),
     srcDir: projectSrc,
     publicDir: projectPublic,
     site,
@@ -68,6 +71,6 @@ export function annalsConfig(options: AnnalsConfigOptions = {}): AstroUserConfig
       },
     },
     // No inline scripts: every script is a file, so a strict Content-Security-Policy holds.
-    vite: { build: { assetsInlineLimit: 0 } },
+    vite: { build: { assetsInlineLimit: 0 }, cacheDir: resolve(siteRoot, '.annals/cache/vite') },
   } as AstroUserConfig;
 }

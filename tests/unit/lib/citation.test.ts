@@ -47,10 +47,13 @@ describe('citeFigure', () => {
     expect(cite('urban-rural-ratio', 'zh')).toContain('城乡低保标准比: 1:0.81(实际、2022年).');
   });
 
-  it('never depends on anything but its input', () => {
-    expect(cite('dibao-paid', 'zh')).toBe(cite('dibao-paid', 'zh'));
-    expect(cite('dibao-paid', 'zh')).toContain('2850.46万元');
-    expect(cite('dibao-paid', 'en')).toContain('CNY 28,504,600');
+  it('writes money with its scale word in Chinese and expanded exactly in English', () => {
+    expect(cite('dibao-paid', 'zh', '2024-05-01')).toBe(
+      '示例区民政局（虚构）.《示例区民政局2022年工作总结》(2022). 低保金发放: 2850.46万元(实际、2022年). https://annals.test/reports/example-district/2022/#dibao-paid, 访问日期: 2024年5月1日',
+    );
+    expect(cite('dibao-paid', 'en', '2024-05-01')).toBe(
+      'Example District Civil Affairs Bureau (fictional). "Example District Civil Affairs Bureau, 2022 summary" (2022). Minimum living allowance paid: CNY 28,504,600 (actual, as of 2022). https://annals.test/en/reports/example-district/2022/#dibao-paid, accessed 1 May 2024',
+    );
   });
 });
 

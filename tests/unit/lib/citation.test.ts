@@ -57,10 +57,22 @@ describe('citeFigure', () => {
   });
 });
 
+describe('final stops', () => {
+  it('drops only a final full stop of the title and the publisher, never one inside', () => {
+    const titled = (title: string): Report => ({ ...report, narratives: { zh: { ...report.narratives.zh!, title } } });
+    expect(cite('dibao-paid', 'zh', undefined, titled('示例区民政局2022年工作总结。'))).toContain('.《示例区民政局2022年工作总结》(2022).');
+    expect(cite('dibao-paid', 'zh', undefined, titled('Report No. 3.'))).toContain('.《Report No. 3》(2022).');
+    expect(cite('dibao-paid', 'zh', undefined, titled('Report No. 3. '))).toContain('.《Report No. 3》(2022).');
+    expect(cite('dibao-paid', 'zh', undefined, titled('Annals v1.2'))).toContain('.《Annals v1.2》(2022).');
+  });
+});
+
 describe('citationTitle and formatAccessed', () => {
   it('falls back to the other language, then to the source title', () => {
     const zhOnly: Report = { ...report, narratives: { zh: report.narratives.zh! } };
     expect(citationTitle(zhOnly, 'en')).toBe('示例区民政局2022年工作总结');
+    const enOnly: Report = { ...report, narratives: { en: { ...report.narratives.zh!, lang: 'en', title: 'Example District, 2022' } } };
+    expect(citationTitle(enOnly, 'zh')).toBe('Example District, 2022');
     const none: Report = { ...report, narratives: {} };
     expect(citationTitle(none, 'en')).toBe('示例区民政局2022年工作总结（虚构）');
   });

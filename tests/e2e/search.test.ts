@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { FIGURES, REPORTS, reportPath, splitKey } from '../expectations/figures.ts';
 import { hasBrowser, sampleSiteInBrowser } from '../helpers/browser.ts';
 
 interface Hit {
@@ -134,6 +135,40 @@ describe.skipIf(!hasBrowser)('search (Pagefind, real browser)', () => {
     }
   });
 
+  it('more than one page of results: the first 20 are shown, the rest come with a button, not silently dropped', async () => {
+    const page = await served.browser.newPage();
+    try {
+      await page.goto(`${served.server.origin}/search/`);
+      // 养老 is in dozens of the sample's figures and pages, so paging is guaranteed.
+      await page.fill('#search-input', '养老');
+      await page.waitForSelector('.result');
+      await expect.poll(() => page.textContent('#search-status'), { timeout: 10_000 }).toMatch(/找到 \d+ 条结果/);
+      const total = Number((await page.textContent('#search-status'))?.match(/\d+/)?.[0]);
+      expect(total).toBeGreaterThan(40);
+      await expect.poll(() => page.locator('.result').count()).toBe(20);
+      await page.click('#search-more');
+      await expect.poll(() => page.locator('.result').count()).toBe(40);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('every figure record in the built index shows the hand-written value and year, in both languages', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const records = await pages[lang].evaluate(async (type) => {
+        const pagefind = (window as unknown as { pf: { search: (q: null, o: object) => Promise<{ results: Array<{ data: () => Promise<{ url: string; meta: Record<string, string>; filters: Record<string, string[]> }> }> }> } }).pf;
+        const response = await pagefind.search(null, { filters: { type } });
+        const data = await Promise.all(response.results.map((result) => result.data()));
+        return Object.fromEntries(data.map((item) => [item.url, { value: item.meta.value, year: item.meta.year, yearFilter: item.filters.year }]));
+      }, lang === 'zh' ? '数据' : 'Figures');
+      for (const figure of FIGURES) {
+        const url = `${reportPath(figure.key, lang)}#${splitKey(figure.key).figureId}`;
+        const year = REPORTS[splitKey(figure.key).report]!.searchYear[lang];
+        expect(records[url], `${url}`).toEqual({ value: figure[lang], year, yearFilter: [year] });
+      }
+    }
+  });
+
   it('on the Chinese search page, 养老床位 lists eldercare-bed figures with values, and a click lands on the figure', async () => {
     const page = await served.browser.newPage();
     try {
@@ -144,13 +179,6 @@ describe.skipIf(!hasBrowser)('search (Pagefind, real browser)', () => {
       const figureLink = page.locator('.result-figure a[href="/reports/donghu/2022/#eldercare-beds"]');
       await expect.poll(() => figureLink.count()).toBe(1);
       const item = page.locator('.result-figure', { has: page.locator('a[href="/reports/donghu/2022/#eldercare-beds"]') });
-      // More than one page of results: the rest come with a button, not silently dropped.
-      const total = Number((await page.textContent('#search-status'))?.match(/\d+/)?.[0]);
-      if (total > 20) {
-        expect(await page.locator('.result').count()).toBe(20);
-        await page.click('#search-more');
-        await expect.poll(() => page.locator('.result').count()).toBe(Math.min(total, 40));
-      }
       expect(await item.textContent()).toContain('408张');
       await figureLink.click();
       await page.waitForURL('**/reports/donghu/2022/#eldercare-beds');

@@ -47,10 +47,23 @@ describe('citeFigure', () => {
     expect(cite('urban-rural-ratio', 'zh')).toContain('城乡低保标准比: 1:0.81(实际、2022年).');
   });
 
-  it('never depends on anything but its input', () => {
-    expect(cite('dibao-paid', 'zh')).toBe(cite('dibao-paid', 'zh'));
-    expect(cite('dibao-paid', 'zh')).toContain('2850.46万元');
-    expect(cite('dibao-paid', 'en')).toContain('CNY 28,504,600');
+  it('writes money with its scale word in Chinese and expanded exactly in English', () => {
+    expect(cite('dibao-paid', 'zh', '2024-05-01')).toBe(
+      '示例区民政局（虚构）.《示例区民政局2022年工作总结》(2022). 低保金发放: 2850.46万元(实际、2022年). https://annals.test/reports/example-district/2022/#dibao-paid, 访问日期: 2024年5月1日',
+    );
+    expect(cite('dibao-paid', 'en', '2024-05-01')).toBe(
+      'Example District Civil Affairs Bureau (fictional). "Example District Civil Affairs Bureau, 2022 summary" (2022). Minimum living allowance paid: CNY 28,504,600 (actual, as of 2022). https://annals.test/en/reports/example-district/2022/#dibao-paid, accessed 1 May 2024',
+    );
+  });
+});
+
+describe('final stops', () => {
+  it('drops only a final full stop of the title and the publisher, never one inside', () => {
+    const titled = (title: string): Report => ({ ...report, narratives: { zh: { ...report.narratives.zh!, title } } });
+    expect(cite('dibao-paid', 'zh', undefined, titled('示例区民政局2022年工作总结。'))).toContain('.《示例区民政局2022年工作总结》(2022).');
+    expect(cite('dibao-paid', 'zh', undefined, titled('Report No. 3.'))).toContain('.《Report No. 3》(2022).');
+    expect(cite('dibao-paid', 'zh', undefined, titled('Report No. 3. '))).toContain('.《Report No. 3》(2022).');
+    expect(cite('dibao-paid', 'zh', undefined, titled('Annals v1.2'))).toContain('.《Annals v1.2》(2022).');
   });
 });
 
@@ -58,6 +71,8 @@ describe('citationTitle and formatAccessed', () => {
   it('falls back to the other language, then to the source title', () => {
     const zhOnly: Report = { ...report, narratives: { zh: report.narratives.zh! } };
     expect(citationTitle(zhOnly, 'en')).toBe('示例区民政局2022年工作总结');
+    const enOnly: Report = { ...report, narratives: { en: { ...report.narratives.zh!, lang: 'en', title: 'Example District, 2022' } } };
+    expect(citationTitle(enOnly, 'zh')).toBe('Example District, 2022');
     const none: Report = { ...report, narratives: {} };
     expect(citationTitle(none, 'en')).toBe('示例区民政局2022年工作总结（虚构）');
   });

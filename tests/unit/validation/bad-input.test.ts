@@ -27,7 +27,8 @@ function broken(change: (site: FixtureCopy) => void): Issue[] {
 interface Expected {
   code: Issue['code'];
   at: string;
-  field?: string;
+  /** The field the issue names; "" where the issue is about a whole file or its syntax. */
+  field: string;
   zh: string;
   en: string;
 }
@@ -35,7 +36,7 @@ interface Expected {
 function expectOnly(issues: Issue[], expected: Expected): void {
   expect(issues.map((issue) => `${issue.code} ${issue.file}:${issue.line}:${issue.column}`)).toEqual([`${expected.code} ${expected.at}`]);
   const [issue] = issues;
-  if (expected.field !== undefined) expect(issue!.field).toBe(expected.field);
+  expect(issue!.field).toBe(expected.field);
   const text = describeIssue(issue!);
   expect(text.zh).toContain(expected.zh);
   expect(text.en).toContain(expected.en);
@@ -62,7 +63,7 @@ describe('bad input', () => {
 
   it('duplicate key', () => {
     const issues = broken((site) => site.replace(DATA_2022, '  dibao-paid: { value: 2850.46万 }', '  dibao-paid: { value: 2850.46万 }\n  dibao-paid: { value: 1 }'));
-    expectOnly(issues, { code: 'duplicate-key', at: `${DATA_2022}:18:3`, zh: '“dibao-paid” 重复出现', en: 'The key "dibao-paid" appears twice' });
+    expectOnly(issues, { code: 'duplicate-key', at: `${DATA_2022}:18:3`, field: '', zh: '“dibao-paid” 重复出现', en: 'The key "dibao-paid" appears twice' });
   });
 
   it('unknown indicator, with a suggestion', () => {
@@ -94,22 +95,22 @@ describe('bad input', () => {
 
   it('a kind that does not fit the indicator (a ratio for a count)', () => {
     const issues = broken((site) => site.replace(DATA_2022, '{ value: 20.7万, as_of: 2022-12 }', '{ value: "1:0.81" }'));
-    expectOnly(issues, { code: 'kind-mismatch', at: `${DATA_2022}:15:28`, zh: '种类是 count', en: 'is of kind count' });
+    expectOnly(issues, { code: 'kind-mismatch', at: `${DATA_2022}:15:28`, field: 'figures.eldercare-beds.value', zh: '种类是 count', en: 'is of kind count' });
   });
 
   it('a percent over 100', () => {
     const issues = broken((site) => site.replace(DATA_2022, '{ value: 83.5 }', '{ value: 183.5 }'));
-    expectOnly(issues, { code: 'percent-over-100', at: `${DATA_2022}:19:28`, zh: '超过 100%', en: 'is over 100%' });
+    expectOnly(issues, { code: 'percent-over-100', at: `${DATA_2022}:19:28`, field: 'figures.operation-rate.value', zh: '超过 100%', en: 'is over 100%' });
   });
 
   it('a negative count', () => {
     const issues = broken((site) => site.replace(DATA_2022, '{ value: 3800,', '{ value: -3800,'));
-    expectOnly(issues, { code: 'negative-count', at: `${DATA_2022}:18:31`, zh: '数量不能小于 0', en: 'A count cannot be below 0' });
+    expectOnly(issues, { code: 'negative-count', at: `${DATA_2022}:18:31`, field: 'figures.orphans-supported.value', zh: '数量不能小于 0', en: 'A count cannot be below 0' });
   });
 
   it('a count that is not whole', () => {
     const issues = broken((site) => site.replace(DATA_2022, '{ value: 20.7万,', '{ value: 20.70005万,'));
-    expectOnly(issues, { code: 'count-not-whole', at: `${DATA_2022}:15:28`, zh: '即 207000.5', en: 'that is 207000.5' });
+    expectOnly(issues, { code: 'count-not-whole', at: `${DATA_2022}:15:28`, field: 'figures.eldercare-beds.value', zh: '即 207000.5', en: 'that is 207000.5' });
   });
 
   it('a bad date', () => {
@@ -124,12 +125,12 @@ describe('bad input', () => {
 
   it('a year with data but no report file', () => {
     const issues = broken((site) => site.remove('content/reports/example-district/2023'));
-    expectOnly(issues, { code: 'missing-narrative', at: `${DATA_2023}:1:1`, zh: '没有叙述文件', en: 'has data but no narrative' });
+    expectOnly(issues, { code: 'missing-narrative', at: `${DATA_2023}:1:1`, field: '', zh: '没有叙述文件', en: 'has data but no narrative' });
   });
 
   it('a narrative with no data file', () => {
     const issues = broken((site) => site.remove(DATA_2023));
-    expectOnly(issues, { code: 'missing-data', at: 'content/reports/example-district/2023/zh.mdx:1:1', zh: 'data/figures/example-district/2023.yaml', en: 'has no data file' });
+    expectOnly(issues, { code: 'missing-data', at: 'content/reports/example-district/2023/zh.mdx:1:1', field: '', zh: 'data/figures/example-district/2023.yaml', en: 'has no data file' });
   });
 
   it('a <Figure> id with no figure', () => {
@@ -139,12 +140,12 @@ describe('bad input', () => {
 
   it('a reported change that disagrees with "from X to Y"', () => {
     const issues = broken((site) => site.replace(DATA_2022, 'reported: "41%"', 'reported: "14%"'));
-    expectOnly(issues, { code: 'change-mismatch', at: `${DATA_2022}:22:63`, zh: '实际变化为 +41.22%', en: 'the change is +41.22%' });
+    expectOnly(issues, { code: 'change-mismatch', at: `${DATA_2022}:22:63`, field: 'figures.social-orgs.change.reported', zh: '实际变化为 +41.22%', en: 'the change is +41.22%' });
   });
 
   it('a reported change that disagrees with last year\'s figure', () => {
     const issues = broken((site) => site.replace(DATA_2023, 'reported: "5.3%"', 'reported: "9.3%"'));
-    expectOnly(issues, { code: 'change-mismatch', at: `${DATA_2023}:7:53`, zh: '2022 年为 855', en: '2022 was 855 (data/figures/example-district/2022.yaml), 2023 is 900' });
+    expectOnly(issues, { code: 'change-mismatch', at: `${DATA_2023}:7:53`, field: 'figures.dibao-standard.change.reported', zh: '2022 年为 855', en: '2022 was 855 (data/figures/example-district/2022.yaml), 2023 is 900' });
   });
 
   it('accepts a reported change within the document\'s rounding', () => {
@@ -184,17 +185,17 @@ describe('bad input', () => {
 
   it('a value outside its options', () => {
     const issues = broken((site) => site.replace(DATA_2022, 'status: target', 'status: planned'));
-    expectOnly(issues, { code: 'invalid-option', at: `${DATA_2022}:21:47`, zh: '请改为以下之一：actual, target', en: 'Use one of: actual, target' });
+    expectOnly(issues, { code: 'invalid-option', at: `${DATA_2022}:21:47`, field: 'figures.bed-subsidy.status', zh: '请改为以下之一：actual, target', en: 'Use one of: actual, target' });
   });
 
   it('a range written high to low', () => {
     const issues = broken((site) => site.replace(DATA_2022, 'range: [4000, 6000]', 'range: [6000, 4000]'));
-    expectOnly(issues, { code: 'range-order', at: `${DATA_2022}:21:25`, zh: '下限大于上限', en: 'low end above its high end' });
+    expectOnly(issues, { code: 'range-order', at: `${DATA_2022}:21:25`, field: 'figures.bed-subsidy.range', zh: '下限大于上限', en: 'low end above its high end' });
   });
 
   it('a figure with both a value and a range', () => {
     const issues = broken((site) => site.replace(DATA_2022, '{ range: [4000, 6000],', '{ value: 5000, range: [4000, 6000],'));
-    expectOnly(issues, { code: 'value-one-of', at: `${DATA_2022}:21:16`, zh: '有且只有', en: 'exactly one of value, range or unknown' });
+    expectOnly(issues, { code: 'value-one-of', at: `${DATA_2022}:21:16`, field: 'figures.bed-subsidy', zh: '有且只有', en: 'exactly one of value, range or unknown' });
   });
 
   it('a file whose year disagrees with its place', () => {
@@ -204,7 +205,7 @@ describe('bad input', () => {
 
   it('a number typed into a narrative', () => {
     const issues = broken((site) => site.replace(ZH_2022, '全年发放低保金', '全年共3028人，发放低保金'));
-    expectOnly(issues, { code: 'number-in-narrative', at: `${ZH_2022}:8:42`, zh: '直接写了数字 “3028”', en: 'types the number "3028"' });
+    expectOnly(issues, { code: 'number-in-narrative', at: `${ZH_2022}:8:42`, field: '', zh: '直接写了数字 “3028”', en: 'types the number "3028"' });
   });
 
   it('a report with an empty figures list', () => {
@@ -219,7 +220,7 @@ describe('bad input', () => {
 
   it('a narrative without frontmatter', () => {
     const issues = broken((site) => site.write('content/reports/example-district/2023/zh.mdx', '养老床位达到<Figure id="eldercare-beds" />。\n'));
-    expectOnly(issues, { code: 'missing-frontmatter', at: 'content/reports/example-district/2023/zh.mdx:1:1', zh: '缺少开头的 --- 元数据块', en: 'has no --- frontmatter block' });
+    expectOnly(issues, { code: 'missing-frontmatter', at: 'content/reports/example-district/2023/zh.mdx:1:1', field: '', zh: '缺少开头的 --- 元数据块', en: 'has no --- frontmatter block' });
   });
 
   it('a region code that is not six digits', () => {

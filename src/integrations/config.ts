@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeBase } from '../lib/routes.ts';
 import { annals } from './annals.ts';
+import { hantEdition } from './hant.ts';
 
 export interface AnnalsConfigOptions {
   /** Folder holding data/ and content/ (anywhere on disk); defaults to the current directory. */
@@ -51,7 +52,7 @@ export function annalsConfig(options: AnnalsConfigOptions = {}): AstroUserConfig
     base,
     trailingSlash: 'always',
     build: { format: 'directory', inlineStylesheets: 'never' },
-    integrations: [annals({ siteRoot, projectDir }), mdx()],
+    integrations: [annals({ siteRoot, projectDir }), mdx(), hantEdition({ siteRoot })],
     devToolbar: { enabled: false },
     // Narratives have no code blocks; Shiki's inline styles would also break the CSP.
     markdown: { syntaxHighlight: false },

@@ -272,6 +272,15 @@ export const MESSAGES = {
     zh: `新网站此前已发布到 ${p.path}；上一次的网站可能还留在 ${p.previous}，下次构建会删除它。`,
     en: `The new site had already been published in ${p.path}; the previous one may remain at ${p.previous}, and the next build removes it.`,
   }),
+  // Traditional edition: data/hant-exceptions.yaml (src/lib/load/hant-exceptions.ts)
+  'hant-term-no-han': (p: MessageParams): Text => ({
+    zh: `例外词 ${q(p.found)} 不含汉字，繁体转换本来就不会改动它。请删除这一条，或写成简体原文中的词语。`,
+    en: `The exception ${qe(p.found)} has no Chinese characters, so conversion to Traditional never changes it. Delete the entry, or write the term as the Simplified text has it.`,
+  }),
+  'hant-term-duplicate': (p: MessageParams): Text => ({
+    zh: `例外词 ${q(p.found)} 重复列出。请删除重复的一条。`,
+    en: `The exception ${qe(p.found)} is listed twice. Delete the repeated entry.`,
+  }),
 } satisfies Record<string, (params: MessageParams) => Text>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -1,0 +1,27 @@
+/**
+ * The Traditional Chinese edition, written when Astro has finished the pages (before
+ * Pagefind indexes them: src/lib/build-site.ts). See src/lib/hant/edition.ts.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { LoadContext } from '../lib/load/context.ts';
+import { loadHantExceptions } from '../lib/load/hant-exceptions.ts';
+import { writeHantEdition } from '../lib/hant/edition.ts';
+
+export function hantEdition({ siteRoot }: { siteRoot: string }): AstroIntegration {
+  let origin = '';
+  return {
+    name: 'annals:hant',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        origin = config.site ? new URL(config.site).origin : '';
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        // Already validated with the whole site by the annals integration.
+        const keep = loadHantExceptions(new LoadContext(siteRoot));
+        const pages = writeHantEdition(fileURLToPath(dir), keep, origin);
+        logger.info(`${pages} pages in Traditional Chinese (/zh-hant/)`);
+      },
+    },
+  };
+}

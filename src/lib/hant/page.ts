@@ -1,0 +1,67 @@
+/**
+ * A Simplified page's HTML → the same page in the Traditional edition, through a real HTML
+ * parser (ultrahtml, the one Astro itself uses): text nodes and the human-readable
+ * attributes are converted, links to Chinese pages move under /zh-hant/, and the page says
+ * it is zh-Hant. Scripts, styles and anything with a `lang` of its own (English text, the
+ * language switch's "简体") are left exactly as they are. Figures are converted like any
+ * text (万 → 萬, 张 → 張) and their digits are checked unchanged (convert.ts).
+ */
+import { ELEMENT_NODE, parse, renderSync, TEXT_NODE, type ElementNode } from 'ultrahtml';
+import { HANT_SEGMENT, toHant } from '../routes.ts';
+import type { ToTraditional } from './convert.ts';
+
+type Node = Parameters<typeof renderSync>[0];
+
+/** Attributes people read (or search reads); data-chart holds the chart's labels. */
+const TEXT_ATTRIBUTES = ['title', 'aria-label', 'alt', 'placeholder', 'content', 'data-strings', 'data-chart', 'data-pagefind-filter', 'data-pagefind-meta'];
+/** Attributes holding a link. An element with `hreflang` already points at a chosen edition. */
+const LINK_ATTRIBUTES = ['href', 'action'];
+const RAW_TEXT = new Set(['script', 'style', 'code', 'pre', 'textarea']);
+
+export const HANT_HTML_LANG = 'zh-Hant';
+
+/**
+ * `html`: a rendered Simplified page. `origin`: the site's origin ("https://example.gov.cn"),
+ * so absolute links to the site (canonical, og:url) move and links elsewhere do not.
+ */
+export function hantPage(html: string, convert: ToTraditional, origin: string): string {
+  const document = parse(html) as Node;
+  visit(document, convert, origin);
+  return renderSync(document);
+}
+
+function visit(node: Node, convert: ToTraditional, origin: string): void {
+  if (node.type === TEXT_NODE) {
+    node.value = convert(node.value);
+    return;
+  }
+  if (node.type !== ELEMENT_NODE && !('children' in node)) return;
+  if (node.type === ELEMENT_NODE) {
+    if (!editElement(node, convert, origin)) return;
+  }
+  for (const child of (node as { children: Node[] }).children) visit(child, convert, origin);
+}
+
+/** Converts an element's own attributes; false when its content must stay as it is. */
+function editElement(element: ElementNode, convert: ToTraditional, origin: string): boolean {
+  const attributes = element.attributes;
+  if (element.name === 'html') {
+    attributes.lang = HANT_HTML_LANG;
+    return true;
+  }
+  // The language switch marks the edition being read.
+  if (attributes['data-edition'] !== undefined) {
+    if (attributes['data-edition'] === HANT_SEGMENT) attributes['aria-current'] = 'true';
+    else delete attributes['aria-current'];
+  }
+  if (attributes.property === 'og:locale') attributes.content = 'zh_TW';
+  if (attributes.property === 'og:url' && attributes.content !== undefined) attributes.content = toHant(attributes.content, origin);
+  // The search page converts Traditional queries to Simplified; this edition's index is Traditional.
+  delete attributes['data-han'];
+  if (attributes.hreflang === undefined) {
+    for (const name of LINK_ATTRIBUTES) if (attributes[name] !== undefined) attributes[name] = toHant(attributes[name], origin);
+  }
+  if (attributes.lang !== undefined || RAW_TEXT.has(element.name)) return false;
+  for (const name of TEXT_ATTRIBUTES) if (attributes[name] !== undefined) attributes[name] = convert(attributes[name]);
+  return true;
+}

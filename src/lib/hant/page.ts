@@ -12,8 +12,11 @@ import type { ToTraditional } from './convert.ts';
 
 type Node = Parameters<typeof renderSync>[0];
 
-/** Attributes people read (or search reads); data-chart holds the chart's labels. */
-const TEXT_ATTRIBUTES = ['title', 'aria-label', 'alt', 'placeholder', 'content', 'data-strings', 'data-chart', 'data-pagefind-filter', 'data-pagefind-meta'];
+/**
+ * Attributes that are names, not text: everything else is converted (titles, aria-labels,
+ * meta content, the chart's labels in data-chart, strings scripts show, Pagefind filters).
+ */
+const NOT_TEXT = new Set(['href', 'src', 'srcset', 'action', 'id', 'for', 'class', 'name', 'lang', 'hreflang', 'type', 'rel', 'data-edition']);
 /** Attributes holding a link. An element with `hreflang` already points at a chosen edition. */
 const LINK_ATTRIBUTES = ['href', 'action'];
 const RAW_TEXT = new Set(['script', 'style', 'code', 'pre', 'textarea']);
@@ -32,7 +35,7 @@ export function hantPage(html: string, convert: ToTraditional, origin: string): 
 
 function visit(node: Node, convert: ToTraditional, origin: string): void {
   if (node.type === TEXT_NODE) {
-    node.value = convert(node.value);
+    node.value = moveSiteUrls(convert(node.value), origin);
     return;
   }
   if (node.type !== ELEMENT_NODE && !('children' in node)) return;
@@ -62,6 +65,14 @@ function editElement(element: ElementNode, convert: ToTraditional, origin: strin
     for (const name of LINK_ATTRIBUTES) if (attributes[name] !== undefined) attributes[name] = toHant(attributes[name], origin);
   }
   if (attributes.lang !== undefined || RAW_TEXT.has(element.name)) return false;
-  for (const name of TEXT_ATTRIBUTES) if (attributes[name] !== undefined) attributes[name] = convert(attributes[name]);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (!NOT_TEXT.has(name)) attributes[name] = moveSiteUrls(convert(value), origin);
+  }
   return true;
+}
+
+/** Permalinks written out as text (citations, print URLs) name the edition's own pages. */
+function moveSiteUrls(text: string, origin: string): string {
+  if (!origin || !text.includes(origin)) return text;
+  return text.replace(/https?:\/\/[^\s"'<>，、；）)]+/g, (url) => toHant(url, origin));
 }

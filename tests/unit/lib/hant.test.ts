@@ -40,6 +40,7 @@ describe('hantPage', () => {
     '<a href="/zh-hant/reports/donghu/2022/" hreflang="zh-Hant" lang="zh-Hant" data-edition="zh-hant">繁體</a></nav>',
     '<a href="/indicators/">指标</a><a href="https://www.cq.gov.cn/about/">来源</a><a href="/data/annals.csv">下载</a>',
     '<a class="fig" href="#beds" data-figure="beds">20.7万张</a><p lang="en">Donghu 东湖</p>',
+    '<p>东湖区. https://x.gov.cn/reports/donghu/2022/#beds, 访问日期</p><button data-copied="已复制引用">复制</button>',
     '<div data-search data-han="东湖区"></div><form action="/search/"><input placeholder="输入关键词"></form></body></html>',
   ].join('');
   const out = hantPage(page, convert, 'https://x.gov.cn');
@@ -52,6 +53,10 @@ describe('hantPage', () => {
     expect(out).toContain('<meta property="og:url" content="https://x.gov.cn/zh-hant/reports/donghu/2022/"><meta property="og:locale" content="zh_TW">');
     expect(out).toContain('<a href="/zh-hant/indicators/">指標</a><a href="https://www.cq.gov.cn/about/">來源</a><a href="/data/annals.csv">下載</a>');
     expect(out).toContain('<form action="/zh-hant/search/"><input placeholder="輸入關鍵詞"></form>');
+  });
+
+  it('converts the strings scripts show, and moves permalinks written as text', () => {
+    expect(out).toContain('<p>東湖區. https://x.gov.cn/zh-hant/reports/donghu/2022/#beds, 訪問日期</p><button data-copied="已複製引用">複製</button>');
   });
 
   it('marks the Traditional edition current in the switch and leaves the Simplified label as it is', () => {

@@ -88,7 +88,7 @@ describe.skipIf(!hasBrowser)(`the site served only under ${SUBFOLDER}`, () => {
       expect(await page.locator('#care-toggle').isVisible()).toBe(true);
       expect(await axeViolations(page, WCAG22_AA)).toEqual([]);
       const links = await page.locator('main a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
-      expect(links).toEqual(['/mzj/annals/', '/mzj/annals/indicators/', '/mzj/annals/search/', '/mzj/annals/en/', '/mzj/annals/en/indicators/', '/mzj/annals/en/search/']);
+      expect(links).toEqual(['/mzj/annals/', '/mzj/annals/indicators/', '/mzj/annals/search/', '/mzj/annals/zh-hant/', '/mzj/annals/en/', '/mzj/annals/en/indicators/', '/mzj/annals/en/search/']);
       // The English search box sends its query to the English search page, under the subfolder.
       await page.fill('#not-found-search-en', 'eldercare beds');
       await page.press('#not-found-search-en', 'Enter');

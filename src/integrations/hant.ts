@@ -7,19 +7,21 @@ import { fileURLToPath } from 'node:url';
 import { LoadContext } from '../lib/load/context.ts';
 import { loadHantExceptions } from '../lib/load/hant-exceptions.ts';
 import { writeHantEdition } from '../lib/hant/edition.ts';
+import { normalizeBase } from '../lib/routes.ts';
 
 export function hantEdition({ siteRoot }: { siteRoot: string }): AstroIntegration {
-  let origin = '';
+  const site = { origin: '', base: '/' };
   return {
     name: 'annals:hant',
     hooks: {
       'astro:config:done': ({ config }) => {
-        origin = config.site ? new URL(config.site).origin : '';
+        site.origin = config.site ? new URL(config.site).origin : '';
+        site.base = normalizeBase(config.base);
       },
       'astro:build:done': ({ dir, logger }) => {
         // Already validated with the whole site by the annals integration.
         const keep = loadHantExceptions(new LoadContext(siteRoot));
-        const pages = writeHantEdition(fileURLToPath(dir), keep, origin);
+        const pages = writeHantEdition(fileURLToPath(dir), keep, site);
         logger.info(`${pages} pages in Traditional Chinese (/zh-hant/)`);
       },
     },

@@ -106,15 +106,16 @@ const NOT_A_PAGE = /^(en|zh-hant|_astro|pagefind|data)(\/|$)|^[^/]+\.(?!xml$)[a-
  * "/mzj/annals/reports/donghu/2022/#x" → "/mzj/annals/zh-hant/reports/donghu/2022/#x",
  * "/feed.xml" → "/zh-hant/feed.xml"; an absolute URL only on the site's own `origin`
  * ("https://example.gov.cn"). Anything else (English pages, assets, downloads, the
- * sitemap, other hosts, "#anchors", relative paths) is returned as it is.
+ * sitemap, other hosts, "#anchors", relative paths) is returned as it is. `base`: this
+ * build's (compiled code has it; the integration, run by plain Node, passes Astro's).
  */
-export function toHant(url: string, origin?: string): string {
+export function toHant(url: string, origin?: string, base: string = BASE): string {
   const match = /^(https?:\/\/[^/]+)?(\/[^?#]*)(.*)$/.exec(url);
-  if (!match || !match[2]!.startsWith(BASE)) return url;
+  if (!match || !match[2]!.startsWith(base)) return url;
   if (match[1] !== undefined && match[1] !== origin) return url;
-  const rest = match[2]!.slice(BASE.length);
+  const rest = match[2]!.slice(base.length);
   if (NOT_A_PAGE.test(rest)) return url;
-  return `${match[1] ?? ''}${BASE}${HANT_SEGMENT}/${rest}${match[3]}`;
+  return `${match[1] ?? ''}${base}${HANT_SEGMENT}/${rest}${match[3]}`;
 }
 
 /** The locale of a URL path (with its base). */

@@ -32,7 +32,7 @@ describe('the Traditional Chinese edition (/zh-hant/)', () => {
   it('keeps every figure row\'s digits exactly as the Simplified page shows them', () => {
     for (const report of site.reports) {
       const path = `reports/${report.bureauId}/${report.year}/index.html`;
-      const rows = (html: string) => Object.fromEntries([...html.matchAll(/<tr id="([^"]+)" class="figure-row">([\s\S]*?)<\/tr>/g)].map((match) => [match[1], (pageText(match[2]!).match(/\d+(?:[.:]\d+)*/g) ?? []).join(' ')]));
+      const rows = (html: string) => Object.fromEntries([...html.matchAll(/<tr id="([^"]+)" class="figure-row[^"]*">([\s\S]*?)<\/tr>/g)].map((match) => [match[1], (pageText(match[2]!).match(/\d+(?:[.:]\d+)*/g) ?? []).join(' ')]));
       const simplified = rows(read(path));
       expect(Object.keys(simplified)).toHaveLength(report.figures.length);
       expect(rows(read(`zh-hant/${path}`)), path).toEqual(simplified);

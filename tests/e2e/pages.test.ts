@@ -12,7 +12,9 @@ import { axeViolations, openPage, PAGE_TYPES, WCAG22_AA } from '../helpers/page-
 const { site } = loadSite(process.cwd());
 if (!site) throw new Error('The sample site must be valid');
 
-const localized = (lang: 'zh' | 'en', path: string) => (lang === 'zh' ? path : `/en${path}`);
+/** The three editions: Simplified at the root, Traditional (converted from it) and English under their prefixes. */
+const EDITIONS = ['zh', 'zh-hant', 'en'] as const;
+const localized = (lang: (typeof EDITIONS)[number], path: string) => (lang === 'zh' ? path : `/${lang}${path}`);
 
 describe.skipIf(!hasBrowser)('pages in a real browser', () => {
   const served = sampleSiteInBrowser();
@@ -20,7 +22,7 @@ describe.skipIf(!hasBrowser)('pages in a real browser', () => {
   const open = (path: string, options: { context?: BrowserContext; care?: boolean } = {}) => openPage(served.browser, `${served.server.origin}${path}`, options);
   const axe = axeViolations;
 
-  for (const lang of ['zh', 'en'] as const) {
+  for (const lang of EDITIONS) {
     for (const [type, path] of Object.entries(PAGE_TYPES)) {
       it(`${type} (${lang}): no axe WCAG 2.2 A/AA violations, no console errors or failed requests`, async () => {
         const { page, problems } = await open(localized(lang, path));
@@ -66,20 +68,42 @@ describe.skipIf(!hasBrowser)('pages in a real browser', () => {
     }
   }
 
-  it('the language switch keeps you on the same page', async () => {
+  it('the language switch offers the two other editions and keeps you on the same page', async () => {
     const { page } = await open('/reports/donghu/2022/');
+    const shown = () => page.locator('.lang-switch a').evaluateAll((links) => links.filter((link) => (link as HTMLElement).offsetParent !== null).map((link) => link.textContent));
     try {
-      await page.click('.lang-switch');
+      expect(await shown()).toEqual(['繁體', 'English']);
+      await page.click('.lang-switch a[data-edition="zh-hant"]');
+      await page.waitForURL('**/zh-hant/reports/donghu/2022/');
+      expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
+      expect(await page.textContent('h1')).toBe('東湖區民政局2022年工作總結');
+      expect(await shown()).toEqual(['简体', 'English']);
+      await page.click('.lang-switch a[data-edition="en"]');
       await page.waitForURL('**/en/reports/donghu/2022/');
       expect(await page.getAttribute('html', 'lang')).toBe('en');
-      await page.click('.lang-switch');
+      expect(await shown()).toEqual(['简体', '繁體']);
+      await page.click('.lang-switch a[data-edition="zh"]');
       await page.waitForURL(/\/reports\/donghu\/2022\/$/);
       expect(new URL(page.url()).pathname).toBe('/reports/donghu/2022/');
-      await page.goto(`${served.server.origin}/en/indicators/eldercare-beds/`);
-      await page.click('.lang-switch');
+      await page.goto(`${served.server.origin}/zh-hant/indicators/eldercare-beds/`);
+      await page.click('.lang-switch a[data-edition="zh"]');
       expect(new URL(page.url()).pathname).toBe('/indicators/eldercare-beds/');
     } finally {
       await page.context().close();
+    }
+  });
+
+  it('the header stays one row with the switch at 360px, in every edition', async () => {
+    const context = await served.browser.newContext({ viewport: { width: 360, height: 740 } });
+    try {
+      for (const lang of EDITIONS) {
+        const { page } = await open(localized(lang, '/reports/donghu/2022/'), { context });
+        const rows = await page.evaluate(() => new Set([...document.querySelectorAll<HTMLElement>('.site-name, .header-tools > *')].map((element) => Math.round(element.getBoundingClientRect().top + element.getBoundingClientRect().height / 2))).size);
+        expect(rows, lang).toBe(1);
+        await page.close();
+      }
+    } finally {
+      await context.close();
     }
   });
 
@@ -106,10 +130,21 @@ describe.skipIf(!hasBrowser)('pages in a real browser', () => {
     }
   });
 
-  it('with JavaScript disabled, every figure of every report is on its page in both languages', async () => {
+  it('with JavaScript disabled, every figure of every report is on its page in all three editions', async () => {
     const context = await served.browser.newContext({ javaScriptEnabled: false });
+    const digits = (text: string | undefined) => text?.match(/\d+(?:[.:]\d+)*/g) ?? [];
     try {
       for (const report of site.reports) {
+        // The Traditional edition converts the words of a value (万张 → 萬張), never its digits.
+        const hant = await context.newPage();
+        await hant.goto(`${served.server.origin}${localized('zh-hant', `/reports/${report.bureauId}/${report.year}/`)}`);
+        const hantRows = await hant.evaluate(() => Object.fromEntries([...document.querySelectorAll('tr.figure-row')].map((row) => [row.id, (row as HTMLElement).innerText])));
+        for (const figure of report.figures) {
+          const value = formatFigureValue(figure, site.indicators[figure.indicatorId]!, 'zh');
+          expect(digits(hantRows[figure.id]), `${report.bureauId}/${report.year}#${figure.id} (zh-hant)`).toEqual(expect.arrayContaining(digits(value)));
+        }
+        expect(Object.keys(hantRows)).toHaveLength(report.figures.length);
+        await hant.close();
         for (const lang of ['zh', 'en'] as const) {
           const page = await context.newPage();
           await page.goto(`${served.server.origin}${localized(lang, `/reports/${report.bureauId}/${report.year}/`)}`);
@@ -127,8 +162,8 @@ describe.skipIf(!hasBrowser)('pages in a real browser', () => {
     }
   });
 
-  it('prints a report as a clean document: no navigation, figure rows not split', async () => {
-    const { page } = await open('/reports/donghu/2022/');
+  it.each(EDITIONS)('prints a report as a clean document (%s): no navigation, figure rows not split', async (lang) => {
+    const { page } = await open(localized(lang, '/reports/donghu/2022/'));
     try {
       await page.emulateMedia({ media: 'print' });
       const visible = await page.evaluate(() => ({

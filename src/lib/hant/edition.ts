@@ -9,30 +9,30 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { HANT_SEGMENT, toHant } from '../routes.ts';
 import { traditionalConverter } from './convert.ts';
-import { HANT_HTML_LANG, hantPage } from './page.ts';
+import { HANT_HTML_LANG, hantPage, type SiteAddress } from './page.ts';
 
 /** Folders of the built site that hold no Simplified page. */
 const SKIP = new Set(['en', HANT_SEGMENT, '_astro', 'pagefind', 'data']);
 
 /**
  * `outDir`: the built site (its files at the base's root). `keep`: terms never converted.
- * `origin`: the site's origin, for absolute links. Returns the number of pages written.
+ * `site`: the site's origin and base, for its links. Returns the number of pages written.
  */
-export function writeHantEdition(outDir: string, keep: readonly string[], origin: string): number {
+export function writeHantEdition(outDir: string, keep: readonly string[], site: SiteAddress): number {
   const convert = traditionalConverter(keep);
   const target = join(outDir, HANT_SEGMENT);
   const pages = simplifiedPages(outDir);
   for (const page of pages) {
     const out = join(target, relative(outDir, page));
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, hantPage(readFileSync(page, 'utf8'), convert, origin));
+    writeFileSync(out, hantPage(readFileSync(page, 'utf8'), convert, site));
   }
   // The feed is our own Atom (src/lib/discovery.ts): markup and URLs are ASCII, so the whole
   // text converts; links to the site move to the edition.
   const feed = readFileSync(join(outDir, 'feed.xml'), 'utf8');
   const hantFeed = convert(feed)
     .replace(/xml:lang="[^"]*"/, `xml:lang="${HANT_HTML_LANG}"`)
-    .replace(/(href="|<id>)([^"<]+)/g, (_, lead: string, url: string) => lead + toHant(url, origin));
+    .replace(/(href="|<id>)([^"<]+)/g, (_, lead: string, url: string) => lead + toHant(url, site.origin, site.base));
   writeFileSync(join(target, 'feed.xml'), hantFeed);
   return pages.length;
 }

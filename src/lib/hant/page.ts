@@ -23,30 +23,36 @@ const RAW_TEXT = new Set(['script', 'style', 'code', 'pre', 'textarea']);
 
 export const HANT_HTML_LANG = 'zh-Hant';
 
+/** Where the site lives: its origin ("https://example.gov.cn") and base path ("/mzj/annals/"). */
+export interface SiteAddress {
+  origin: string;
+  base: string;
+}
+
 /**
- * `html`: a rendered Simplified page. `origin`: the site's origin ("https://example.gov.cn"),
- * so absolute links to the site (canonical, og:url) move and links elsewhere do not.
+ * `html`: a rendered Simplified page. Links under the site's base move to the edition;
+ * absolute ones only on the site's origin (canonical, og:url), so links elsewhere do not.
  */
-export function hantPage(html: string, convert: ToTraditional, origin: string): string {
+export function hantPage(html: string, convert: ToTraditional, site: SiteAddress): string {
   const document = parse(html) as Node;
-  visit(document, convert, origin);
+  visit(document, convert, site);
   return renderSync(document);
 }
 
-function visit(node: Node, convert: ToTraditional, origin: string): void {
+function visit(node: Node, convert: ToTraditional, site: SiteAddress): void {
   if (node.type === TEXT_NODE) {
-    node.value = moveSiteUrls(convert(node.value), origin);
+    node.value = moveSiteUrls(convert(node.value), site);
     return;
   }
   if (node.type !== ELEMENT_NODE && !('children' in node)) return;
   if (node.type === ELEMENT_NODE) {
-    if (!editElement(node, convert, origin)) return;
+    if (!editElement(node, convert, site)) return;
   }
-  for (const child of (node as { children: Node[] }).children) visit(child, convert, origin);
+  for (const child of (node as { children: Node[] }).children) visit(child, convert, site);
 }
 
 /** Converts an element's own attributes; false when its content must stay as it is. */
-function editElement(element: ElementNode, convert: ToTraditional, origin: string): boolean {
+function editElement(element: ElementNode, convert: ToTraditional, site: SiteAddress): boolean {
   const attributes = element.attributes;
   if (element.name === 'html') {
     attributes.lang = HANT_HTML_LANG;
@@ -58,21 +64,20 @@ function editElement(element: ElementNode, convert: ToTraditional, origin: strin
     else delete attributes['aria-current'];
   }
   if (attributes.property === 'og:locale') attributes.content = 'zh_TW';
-  if (attributes.property === 'og:url' && attributes.content !== undefined) attributes.content = toHant(attributes.content, origin);
   // The search page converts Traditional queries to Simplified; this edition's index is Traditional.
   delete attributes['data-han'];
   if (attributes.hreflang === undefined) {
-    for (const name of LINK_ATTRIBUTES) if (attributes[name] !== undefined) attributes[name] = toHant(attributes[name], origin);
+    for (const name of LINK_ATTRIBUTES) if (attributes[name] !== undefined) attributes[name] = toHant(attributes[name], site.origin, site.base);
   }
   if (attributes.lang !== undefined || RAW_TEXT.has(element.name)) return false;
   for (const [name, value] of Object.entries(attributes)) {
-    if (!NOT_TEXT.has(name)) attributes[name] = moveSiteUrls(convert(value), origin);
+    if (!NOT_TEXT.has(name)) attributes[name] = moveSiteUrls(convert(value), site);
   }
   return true;
 }
 
 /** Permalinks written out as text (citations, print URLs) name the edition's own pages. */
-function moveSiteUrls(text: string, origin: string): string {
-  if (!origin || !text.includes(origin)) return text;
-  return text.replace(/https?:\/\/[^\s"'<>，、；）)]+/g, (url) => toHant(url, origin));
+function moveSiteUrls(text: string, site: SiteAddress): string {
+  if (!site.origin || !text.includes(site.origin)) return text;
+  return text.replace(/https?:\/\/[^\s"'<>，、；）)]+/g, (url) => toHant(url, site.origin, site.base));
 }

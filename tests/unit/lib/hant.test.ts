@@ -43,7 +43,7 @@ describe('hantPage', () => {
     '<p>东湖区. https://x.gov.cn/reports/donghu/2022/#beds, 访问日期</p><button data-copied="已复制引用">复制</button>',
     '<div data-search data-han="东湖区"></div><form action="/search/"><input placeholder="输入关键词"></form></body></html>',
   ].join('');
-  const out = hantPage(page, convert, 'https://x.gov.cn');
+  const out = hantPage(page, convert, { origin: 'https://x.gov.cn', base: '/' });
 
   it('says it is zh-Hant, and moves its own links (not other hosts, files or chosen editions) under /zh-hant/', () => {
     expect(out).toContain('<html lang="zh-Hant">');
@@ -69,5 +69,12 @@ describe('hantPage', () => {
     expect(out).toContain('<script>var s = "东湖区";</script>');
     expect(out).toContain('<p lang="en">Donghu 东湖</p>');
     expect(out).toContain('<div data-search=""></div>');
+  });
+
+  it('under a base path, moves the links under it and nothing else', () => {
+    const html = '<html lang="zh-CN"><body><a href="/mzj/annals/about/">关于</a><a href="/mzj/annals/care.js">脚本</a><a href="/other/">其他</a><link rel="canonical" href="https://x.gov.cn/mzj/annals/about/"></body></html>';
+    expect(hantPage(html, convert, { origin: 'https://x.gov.cn', base: '/mzj/annals/' })).toBe(
+      '<html lang="zh-Hant"><body><a href="/mzj/annals/zh-hant/about/">關於</a><a href="/mzj/annals/care.js">腳本</a><a href="/other/">其他</a><link rel="canonical" href="https://x.gov.cn/mzj/annals/zh-hant/about/"></body></html>',
+    );
   });
 });

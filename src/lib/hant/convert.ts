@@ -27,6 +27,7 @@ const HAN = /\p{Script=Han}/u;
  * is, because it is also a surname; after a numeral it never is.
  */
 const MORE_THAN = /(?<=[0-9０-９十百千萬億])余/gu;
+const CACHED_LENGTH = 200;
 const NUMBERS = /[-+]?[0-9０-９][0-9０-９.,，．:]*/gu;
 
 /** Thrown when a conversion would change a number: a bug in a dictionary, never silently published. */
@@ -34,7 +35,7 @@ export class FigureChangedError extends Error {}
 
 /**
  * A converter keeping `keep` (terms in Simplified, as written in the site) unconverted.
- * Results are cached: pages repeat the same strings (names, navigation) many times.
+ * Short results are cached: pages repeat the same strings (names, navigation) many times.
  */
 export function traditionalConverter(keep: readonly string[] = []): ToTraditional {
   const terms = [...new Set(keep.filter(Boolean))].sort((a, b) => b.length - a.length);
@@ -48,7 +49,8 @@ export function traditionalConverter(keep: readonly string[] = []): ToTraditiona
     const pieces = split ? text.split(split) : [text];
     const converted = pieces.map((piece, index) => (index % 2 === 1 ? piece : cnToTw(piece).replace(MORE_THAN, '餘'))).join('');
     assertSameNumbers(text, converted);
-    cache.set(text, converted);
+    // Only short texts repeat (names, navigation, labels); long ones would only fill memory.
+    if (text.length <= CACHED_LENGTH) cache.set(text, converted);
     return converted;
   };
 }

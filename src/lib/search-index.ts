@@ -67,7 +67,8 @@ export async function indexSite(outDir: string, site: Site): Promise<{ pages: nu
     const records = site.reports.flatMap((report) =>
       report.figures.flatMap((figure) => {
         const records = LOCALES.map((lang) => figureRecord(site, report, figure, lang));
-        return [...records, hantRecord(records[0]!, toTraditional)];
+        const zh = records.find((record) => record.language === HTML_LANG.zh.toLowerCase())!;
+        return [...records, hantRecord(zh, toTraditional)];
       }),
     );
     // In batches: one round trip per record to Pagefind's process is most of the time on

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { normalizeBase } from '../lib/routes.ts';
 import { MDX_FEATURES } from '../lib/narrative-parse.ts';
 import { annals } from './annals.ts';
+import { hantEdition } from './hant.ts';
 
 export interface AnnalsConfigOptions {
   /** Folder holding data/ and content/ (anywhere on disk); defaults to the current directory. */
@@ -56,7 +57,7 @@ export function annalsConfig(options: AnnalsConfigOptions = {}): AstroUserConfig
     base,
     trailingSlash: 'always',
     build: { format: 'directory', inlineStylesheets: 'never' },
-    integrations: [annals({ siteRoot, projectDir }), mdx()],
+    integrations: [annals({ siteRoot, projectDir }), mdx(), hantEdition({ siteRoot })],
     devToolbar: { enabled: false },
     // Narratives have no code blocks; Shiki's inline styles would also break the CSP.
     // The parser's features are the validator's (src/lib/narrative-parse.ts), so both read the same tree.

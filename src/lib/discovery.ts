@@ -3,10 +3,10 @@
  * locale, and robots.txt. Pure functions of the site and its public URL.
  */
 import { HTML_LANG, t } from '../i18n/index.ts';
-import { LOCALES, type Locale } from '../schemas/common.ts';
+import type { Locale } from '../schemas/common.ts';
 import { TOPICS } from '../schemas/indicator.ts';
 import type { Report, Site } from './model.ts';
-import { routes } from './routes.ts';
+import { routes, toHant } from './routes.ts';
 
 const xml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
@@ -27,13 +27,17 @@ export function allPages(site: Site): Array<(lang: Locale) => string> {
   ];
 }
 
+/** Every page in its three editions (Simplified, Traditional, English), each listing all three as alternates. */
 export function sitemap(site: Site, origin: string): string {
-  const entries = allPages(site).flatMap((page) =>
-    LOCALES.map((lang) => {
-      const alternates = LOCALES.map((other) => `    <xhtml:link rel="alternate" hreflang="${HTML_LANG[other]}" href="${xml(new URL(page(other), origin).href)}"/>`).join('\n');
-      return `  <url>\n    <loc>${xml(new URL(page(lang), origin).href)}</loc>\n${alternates}\n  </url>`;
-    }),
-  );
+  const entries = allPages(site).flatMap((page) => {
+    const editions = [
+      { hreflang: HTML_LANG.zh, href: new URL(page('zh'), origin).href },
+      { hreflang: 'zh-Hant', href: new URL(toHant(page('zh')), origin).href },
+      { hreflang: HTML_LANG.en, href: new URL(page('en'), origin).href },
+    ];
+    const alternates = editions.map((other) => `    <xhtml:link rel="alternate" hreflang="${other.hreflang}" href="${xml(other.href)}"/>`).join('\n');
+    return editions.map((edition) => `  <url>\n    <loc>${xml(edition.href)}</loc>\n${alternates}\n  </url>`);
+  });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
 }
 

@@ -10,6 +10,7 @@ import { buildDate } from './build-date.ts';
 import type { Issue } from './issues.ts';
 import { loadBureaus } from './load/bureaus.ts';
 import { loadCatalog } from './load/catalog.ts';
+import { loadHantExceptions } from './load/hant-exceptions.ts';
 import { LoadContext } from './load/context.ts';
 import { attachNarratives } from './load/narratives.ts';
 import { loadReports } from './load/reports.ts';
@@ -61,11 +62,12 @@ function loadInto(context: LoadContext): LoadResult {
     brokenBureauIds: publishers.brokenIds,
   });
   attachNarratives(context, loaded);
+  const hantKeep = loadHantExceptions(context);
   const reports = [...loaded.reports.values()].sort((a, b) => a.bureauId.localeCompare(b.bureauId) || a.year - b.year);
   context.issues.push(...checkYearOnYearChanges(reports, root));
 
   const { issues, files } = context;
   if (issues.length > 0) return { issues, warnings: context.warnings, files };
   const warnings = [...context.warnings, ...findWarnings(reports, root)];
-  return { site: { indicators: catalog.indicators, bureaus: publishers.bureaus, reports }, issues, warnings, files };
+  return { site: { indicators: catalog.indicators, bureaus: publishers.bureaus, reports, hantKeep }, issues, warnings, files };
 }

@@ -487,6 +487,15 @@ export const MESSAGES = {
     zh: `数据 ${q(p.found)} 没有被任何叙述引用，读者只能在数据表中看到它。如正文谈到它，请在那里写 <Figure id="${p.found}" />。`,
     en: `No narrative cites the figure ${qe(p.found)}, so readers meet it only in the table of figures. If the text talks about it, write <Figure id="${p.found}" /> there.`,
   }),
+  // Traditional edition: data/hant-exceptions.yaml (src/lib/load/hant-exceptions.ts)
+  'hant-term-no-han': (p: MessageParams): Text => ({
+    zh: `例外词 ${q(p.found)} 不含汉字，繁体转换本来就不会改动它。请删除这一条，或写成简体原文中的词语。`,
+    en: `The exception ${qe(p.found)} has no Chinese characters, so conversion to Traditional never changes it. Delete the entry, or write the term as the Simplified text has it.`,
+  }),
+  'hant-term-duplicate': (p: MessageParams): Text => ({
+    zh: `例外词 ${q(p.found)} 重复列出。请删除重复的一条。`,
+    en: `The exception ${qe(p.found)} is listed twice. Delete the repeated entry.`,
+  }),
 } satisfies Record<string, (params: MessageParams) => Text>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -86,4 +86,6 @@ export interface Site {
   bureaus: Record<string, BureauEntry>;
   /** Sorted by bureau id, then year. */
   reports: Report[];
+  /** Terms the Traditional edition keeps unconverted (data/hant-exceptions.yaml). */
+  hantKeep: string[];
 }

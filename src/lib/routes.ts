@@ -92,6 +92,32 @@ export function switchLocale(pathname: string, to: Locale): string {
   return withBase(to === DEFAULT_LOCALE ? bare : `/${to}${bare === '/' ? '/' : bare}`);
 }
 
+/**
+ * The Traditional Chinese edition: every Chinese page again under /zh-hant/, converted from
+ * the Simplified one after rendering (src/lib/hant/). Its language is zh; only the script differs.
+ */
+export const HANT_SEGMENT = 'zh-hant';
+
+/** Top-level folders and files that are not Chinese pages (the same in every edition). */
+const NOT_A_PAGE = /^(en|zh-hant|_astro|pagefind|data)(\/|$)|^[^/]+\.(?!xml$)[a-z0-9]+$|^sitemap\.xml$/;
+
+/**
+ * The Traditional edition's address of a Simplified page's path or URL under the base:
+ * "/mzj/annals/reports/donghu/2022/#x" → "/mzj/annals/zh-hant/reports/donghu/2022/#x",
+ * "/feed.xml" → "/zh-hant/feed.xml"; an absolute URL only on the site's own `origin`
+ * ("https://example.gov.cn"). Anything else (English pages, assets, downloads, the
+ * sitemap, other hosts, "#anchors", relative paths) is returned as it is. `base`: this
+ * build's (compiled code has it; the integration, run by plain Node, passes Astro's).
+ */
+export function toHant(url: string, origin?: string, base: string = BASE): string {
+  const match = /^(https?:\/\/[^/]+)?(\/[^?#]*)(.*)$/.exec(url);
+  if (!match || !match[2]!.startsWith(base)) return url;
+  if (match[1] !== undefined && match[1] !== origin) return url;
+  const rest = match[2]!.slice(base.length);
+  if (NOT_A_PAGE.test(rest)) return url;
+  return `${match[1] ?? ''}${base}${HANT_SEGMENT}/${rest}${match[3]}`;
+}
+
 /** The locale of a URL path (with its base). */
 export function localeOfPath(pathname: string): Locale {
   return /^\/en(\/|$)/.test(withoutBase(pathname)) ? 'en' : 'zh';

@@ -15,6 +15,8 @@ import { searchFilters, searchYear } from './search-filters.ts';
 import type { Figure, Report, Site } from './model.ts';
 import { routes } from './routes.ts';
 import { figureNumbers, numberToken } from './search/number-tokens.ts';
+import { traditionalConverter } from './hant/convert.ts';
+import { hantRecord } from './hant/record.ts';
 
 export interface FigureRecord {
   url: string;
@@ -60,8 +62,14 @@ export async function indexSite(outDir: string, site: Site): Promise<{ pages: nu
   try {
     const added = await index.addDirectory({ path: outDir });
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    // The Traditional edition's records are the Chinese ones, converted (src/lib/hant/).
+    const toTraditional = traditionalConverter(site.hantKeep);
     const records = site.reports.flatMap((report) =>
-      report.figures.flatMap((figure) => LOCALES.map((lang) => figureRecord(site, report, figure, lang))),
+      report.figures.flatMap((figure) => {
+        const records = LOCALES.map((lang) => figureRecord(site, report, figure, lang));
+        const zh = records.find((record) => record.language === HTML_LANG.zh.toLowerCase())!;
+        return [...records, hantRecord(zh, toTraditional)];
+      }),
     );
     // In batches: one round trip per record to Pagefind's process is most of the time on
     // large sites, and unbounded concurrency would queue every record in memory at once.

@@ -30,7 +30,18 @@ describe('the site built under /mzj/annals/', () => {
     expect(html).toContain('href="/mzj/annals/en/feed.xml"');
     expect(html).toContain('<script src="/mzj/annals/care.js"></script>');
     expect(html).toMatch(/<link rel="stylesheet" href="\/mzj\/annals\/_astro\/[^"]+\.css">/);
-    expect(html).toContain('<a class="lang-switch" href="/mzj/annals/indicators/eldercare-beds/"');
+    expect(html).toContain('<a href="/mzj/annals/indicators/eldercare-beds/" hreflang="zh-CN" lang="zh-CN" data-edition="zh">简体</a>');
+    expect(html).toContain('<a href="/mzj/annals/zh-hant/indicators/eldercare-beds/" hreflang="zh-Hant" lang="zh-Hant" data-edition="zh-hant">繁體</a>');
+  });
+
+  it('writes the Traditional edition under the base, its links and alternates too', () => {
+    const html = read('zh-hant/indicators/eldercare-beds/index.html');
+    expect(html).toContain('<link rel="canonical" href="https://example.gov.cn/mzj/annals/zh-hant/indicators/eldercare-beds/">');
+    expect(html).toContain('<link rel="alternate" hreflang="zh-Hant" href="https://example.gov.cn/mzj/annals/zh-hant/indicators/eldercare-beds/">');
+    expect(html).toContain('<a class="site-name" href="/mzj/annals/zh-hant/">民政年報</a>');
+    expect(html).toContain('href="/mzj/annals/zh-hant/feed.xml"');
+    expect(read('zh-hant/feed.xml')).toContain('<link href="https://example.gov.cn/mzj/annals/zh-hant/reports/donghu/2022/"/>');
+    expect(read('sitemap.xml')).toContain('<loc>https://example.gov.cn/mzj/annals/zh-hant/reports/donghu/2022/</loc>');
   });
 
   it('cites a figure with its permalink under the base', () => {

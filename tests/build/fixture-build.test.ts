@@ -48,6 +48,18 @@ describe('building the basic fixture', () => {
     }
   });
 
+  it('writes the Traditional edition: figures with the same digits, the fixture\'s exception kept as written', () => {
+    const html = page('zh-hant/reports/example-district/2022');
+    expect(html).toMatch(/<html lang="zh-Hant"/);
+    const text = pageText(html);
+    // 示例区 is in the fixture's data/hant-exceptions.yaml; the rest of the name converts.
+    expect(text).toContain('示例区民政局（虛構）');
+    expect(text).not.toContain('示例區');
+    for (const figure of ['20.7萬張', '855元/人·月', '2850.46萬元', '3800餘名', '83.5%', '1:0.81', '4000—6000元/張', '1576家', '從1116家增加到1576家，增長41%']) {
+      expect(text).toContain(figure);
+    }
+  });
+
   it('binds <Figure id> to its report: the narrative links to the figure row', () => {
     const zh = page('reports/example-district/2022');
     expect(zh).toMatch(/<a class="fig" href="#dibao-standard"[^>]*>855元\/人·月<\/a>/);

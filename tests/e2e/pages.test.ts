@@ -4,7 +4,7 @@
  * no console errors or failed requests on any page type.
  */
 import { describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { loadSite } from '../../src/lib/load-site.ts';
 import { FIGURES, reportPath, splitKey } from '../expectations/figures.ts';
 import { hasBrowser, sampleSiteInBrowser } from '../helpers/browser.ts';
@@ -12,7 +12,9 @@ import { axeViolations, openPage, PAGE_TYPES, WCAG22_AA } from '../helpers/page-
 const { site } = loadSite(process.cwd());
 if (!site) throw new Error('The sample site must be valid');
 
-const localized = (lang: 'zh' | 'en', path: string) => (lang === 'zh' ? path : `/en${path}`);
+/** The three editions: Simplified at the root, Traditional (converted from it) and English under their prefixes. */
+const EDITIONS = ['zh', 'zh-hant', 'en'] as const;
+const localized = (lang: (typeof EDITIONS)[number], path: string) => (lang === 'zh' ? path : `/${lang}${path}`);
 
 describe.skipIf(!hasBrowser)('pages in a real browser', () => {
   const served = sampleSiteInBrowser();
@@ -20,7 +22,7 @@ describe.skipIf(!hasBrowser)('pages in a real browser', () => {
   const open = (path: string, options: { context?: BrowserContext; care?: boolean } = {}) => openPage(served.browser, `${served.server.origin}${path}`, options);
   const axe = axeViolations;
 
-  for (const lang of ['zh', 'en'] as const) {
+  for (const lang of EDITIONS) {
     for (const [type, path] of Object.entries(PAGE_TYPES)) {
       it(`${type} (${lang}): no axe WCAG 2.2 A/AA violations, no console errors or failed requests`, async () => {
         const { page, problems } = await open(localized(lang, path));
@@ -66,20 +68,49 @@ describe.skipIf(!hasBrowser)('pages in a real browser', () => {
     }
   }
 
-  it('the language switch keeps you on the same page', async () => {
+  it('the language switch offers the two other editions and keeps you on the same page', async () => {
     const { page } = await open('/reports/donghu/2022/');
+    const shown = () => page.locator('.lang-switch a').evaluateAll((links) => links.filter((link) => (link as HTMLElement).offsetParent !== null).map((link) => link.textContent));
     try {
-      await page.click('.lang-switch');
+      expect(await shown()).toEqual(['繁體', 'English']);
+      await page.click('.lang-switch a[data-edition="zh-hant"]');
+      await page.waitForURL('**/zh-hant/reports/donghu/2022/');
+      expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
+      expect(await page.textContent('h1')).toBe('東湖區民政局2022年工作總結');
+      expect(await shown()).toEqual(['简体', 'English']);
+      await page.click('.lang-switch a[data-edition="en"]');
       await page.waitForURL('**/en/reports/donghu/2022/');
       expect(await page.getAttribute('html', 'lang')).toBe('en');
-      await page.click('.lang-switch');
+      expect(await shown()).toEqual(['简体', '繁體']);
+      await page.click('.lang-switch a[data-edition="zh"]');
       await page.waitForURL(/\/reports\/donghu\/2022\/$/);
       expect(new URL(page.url()).pathname).toBe('/reports/donghu/2022/');
-      await page.goto(`${served.server.origin}/en/indicators/eldercare-beds/`);
-      await page.click('.lang-switch');
+      await page.goto(`${served.server.origin}/zh-hant/indicators/eldercare-beds/`);
+      await page.click('.lang-switch a[data-edition="zh"]');
       expect(new URL(page.url()).pathname).toBe('/indicators/eldercare-beds/');
     } finally {
       await page.context().close();
+    }
+  });
+
+  it('at 360px the header tools stay one row in every edition, and the Chinese headers are one row with the site name', async () => {
+    const context = await served.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const rows = (page: Page, selector: string) =>
+      page.evaluate((query) => new Set([...document.querySelectorAll<HTMLElement>(query)].map((element) => Math.round(element.getBoundingClientRect().top + element.getBoundingClientRect().height / 2))).size, selector);
+    try {
+      for (const lang of EDITIONS) {
+        const { page } = await open(localized(lang, '/reports/donghu/2022/'), { context });
+        expect(await rows(page, '.header-tools > *'), lang).toBe(1);
+        await page.close();
+      }
+      // English ("Civil Affairs Annals") takes a row of its own for the name, as it did before the third edition.
+      for (const lang of ['zh', 'zh-hant'] as const) {
+        const { page } = await open(localized(lang, '/reports/donghu/2022/'), { context });
+        expect(await rows(page, '.site-name, .header-tools > *'), lang).toBe(1);
+        await page.close();
+      }
+    } finally {
+      await context.close();
     }
   });
 
@@ -106,33 +137,45 @@ describe.skipIf(!hasBrowser)('pages in a real browser', () => {
     }
   });
 
-  it('with JavaScript disabled, every figure is on its page in both languages, exactly as written by hand', async () => {
+  it('with JavaScript disabled, every figure is on its page in all three editions, exactly as written by hand', async () => {
     const context = await served.browser.newContext({ javaScriptEnabled: false });
+    const digits = (text: string | undefined) => text?.match(/\d+(?:[.:]\d+)*/g) ?? [];
+    const rowsOf = async (path: string): Promise<Record<string, string>> => {
+      const page = await context.newPage();
+      await page.goto(`${served.server.origin}${path}`);
+      const rows = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('tr.figure-row')].map((row) => [row.id, (row as HTMLElement).innerText])));
+      // Without JS the care-mode toggle, which could not work, is not offered.
+      expect(await page.locator('#care-toggle').isVisible(), path).toBe(false);
+      await page.close();
+      return rows;
+    };
     try {
       for (const report of site.reports) {
+        const zhPath = localized('zh', `/reports/${report.bureauId}/${report.year}/`);
+        const shown: Record<string, Record<string, string>> = {};
         for (const lang of ['zh', 'en'] as const) {
-          const page = await context.newPage();
           const path = localized(lang, `/reports/${report.bureauId}/${report.year}/`);
-          await page.goto(`${served.server.origin}${path}`);
-          const rows = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('tr.figure-row')].map((row) => [row.id, (row as HTMLElement).innerText])));
+          const rows = (shown[lang] = await rowsOf(path));
           // Every figure of the report has its visible row…
           expect(Object.keys(rows).sort(), path).toEqual(report.figures.map((figure) => figure.id).sort());
           // …and those of the hand-written table show exactly the expected text.
           const expected = FIGURES.filter((figure) => reportPath(figure.key, lang) === path);
           expect(expected.length, path).toBeGreaterThan(0);
           for (const figure of expected) expect(rows[splitKey(figure.key).figureId], `${figure.key} (${lang})`).toContain(figure[lang]);
-          // Without JS the care-mode toggle, which could not work, is not offered.
-          expect(await page.locator('#care-toggle').isVisible()).toBe(false);
-          await page.close();
         }
+        // The Traditional edition converts the words of a value (万张 → 萬張), never its digits:
+        // each row carries the very digits of the Simplified row.
+        const hant = await rowsOf(localized('zh-hant', `/reports/${report.bureauId}/${report.year}/`));
+        expect(Object.keys(hant).sort(), zhPath).toEqual(Object.keys(shown['zh']!).sort());
+        for (const [id, text] of Object.entries(shown['zh']!)) expect(digits(hant[id]), `${zhPath}#${id} (zh-hant)`).toEqual(digits(text));
       }
     } finally {
       await context.close();
     }
   });
 
-  it('prints a report as a clean document: no navigation, figure rows not split', async () => {
-    const { page } = await open('/reports/donghu/2022/');
+  it.each(EDITIONS)('prints a report as a clean document (%s): no navigation, figure rows not split', async (lang) => {
+    const { page } = await open(localized(lang, '/reports/donghu/2022/'));
     try {
       await page.emulateMedia({ media: 'print' });
       const visible = await page.evaluate(() => ({

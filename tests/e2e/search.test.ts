@@ -19,12 +19,13 @@ interface Hit {
 
 describe.skipIf(!hasBrowser)('search (Pagefind, real browser)', () => {
   const served = sampleSiteInBrowser();
-  const pages: Record<'zh' | 'en', Page> = {} as Record<'zh' | 'en', Page>;
+  type Edition = 'zh' | 'en' | 'zh-hant';
+  const pages: Record<Edition, Page> = {} as Record<Edition, Page>;
 
   beforeAll(async () => {
-    for (const lang of ['zh', 'en'] as const) {
+    for (const lang of ['zh', 'en', 'zh-hant'] as const) {
       const page = await served.browser.newPage();
-      await page.goto(`${served.server.origin}${lang === 'zh' ? '' : '/en'}/search/`);
+      await page.goto(`${served.server.origin}${lang === 'zh' ? '' : `/${lang}`}/search/`);
       // A string, so vitest's transform does not rewrite the browser-side dynamic import.
       await page.evaluate("import('/pagefind/pagefind.js').then(async (pagefind) => { await pagefind.init(); window.pf = pagefind; })");
       pages[lang] = page;
@@ -32,7 +33,7 @@ describe.skipIf(!hasBrowser)('search (Pagefind, real browser)', () => {
   });
 
   /** Every hit of a query (all pages of results), through Pagefind's own JS API. */
-  const search = (lang: 'zh' | 'en', query: string, filters: Record<string, string> = {}): Promise<Hit[]> =>
+  const search = (lang: Edition, query: string, filters: Record<string, string> = {}): Promise<Hit[]> =>
     pages[lang].evaluate(
       async ({ query, filters }) => {
         const pagefind = (window as unknown as { pf: { search: (q: string, o: object) => Promise<{ results: Array<{ data: () => Promise<{ url: string; meta: Record<string, string> }> }> }> } }).pf;
@@ -73,6 +74,17 @@ describe.skipIf(!hasBrowser)('search (Pagefind, real browser)', () => {
     const hits = await search('en', term);
     const urls = hits.map((hit) => hit.url);
     for (const url of [...reportPages, ...figures]) expect(urls, `${term} → ${url}`).toContain(url);
+  });
+
+  it('zh-hant: its own index finds Traditional terms, with Traditional results linking to its pages', async () => {
+    const donghu = (await search('zh-hant', '東湖區')).map((hit) => hit.url);
+    expect(donghu).toContain('/zh-hant/reports/donghu/2022/');
+    expect(donghu).toContain('/zh-hant/bureaus/donghu/');
+    expect(donghu.filter((url) => !url.startsWith('/zh-hant/'))).toEqual([]);
+    const marriage = await search('zh-hant', '結婚登記', { type: '數據' });
+    expect(marriage.find((hit) => hit.url === '/zh-hant/reports/donghu/2022/#marriage-registrations')).toMatchObject({ kind: 'figure', bureau: '東湖區', year: '2022' });
+    const beds = (await search('zh-hant', '養老床位')).find((hit) => hit.url === '/zh-hant/reports/donghu/2022/#eldercare-beds');
+    expect(beds).toMatchObject({ kind: 'figure', value: '408張', bureau: '東湖區', year: '2022' });
   });
 
   it('figure results carry the exact value, bureau and year', async () => {

@@ -9,7 +9,8 @@ import { hasBrowser, sampleSiteInBrowser } from '../helpers/browser.ts';
 import { SUBFOLDER } from '../helpers/layouts.ts';
 import { axeViolations, openPage, PAGE_TYPES, WCAG22_AA } from '../helpers/page-check.ts';
 
-const localized = (lang: 'zh' | 'en', path: string) => (lang === 'zh' ? path : `/en${path}`);
+const EDITIONS = ['zh', 'zh-hant', 'en'] as const;
+const localized = (lang: (typeof EDITIONS)[number], path: string) => (lang === 'zh' ? path : `/${lang}${path}`);
 
 describe.skipIf(!hasBrowser)(`the site served only under ${SUBFOLDER}`, () => {
   const served = sampleSiteInBrowser('subfolder');
@@ -21,7 +22,7 @@ describe.skipIf(!hasBrowser)(`the site served only under ${SUBFOLDER}`, () => {
     expect((await fetch(served.server.url('/reports/donghu/2022/'))).status).toBe(200);
   });
 
-  for (const lang of ['zh', 'en'] as const) {
+  for (const lang of EDITIONS) {
     for (const [type, path] of Object.entries(PAGE_TYPES)) {
       it(`${type} (${lang}): styles, scripts and care.js load; no failed requests or console errors; no axe violations`, async () => {
         const { page, problems } = await open(localized(lang, path));
@@ -41,14 +42,18 @@ describe.skipIf(!hasBrowser)(`the site served only under ${SUBFOLDER}`, () => {
   it('the language switch and the navigation stay under the subfolder', async () => {
     const { page, problems } = await open('/reports/donghu/2022/');
     try {
-      await page.click('.lang-switch');
+      await page.click('.lang-switch a[data-edition="en"]');
       await page.waitForURL('**/mzj/annals/en/reports/donghu/2022/');
       expect(await page.getAttribute('html', 'lang')).toBe('en');
       await page.click('.site-nav a[href="/mzj/annals/en/indicators/"]');
       await page.waitForURL('**/mzj/annals/en/indicators/');
-      await page.click('.lang-switch');
-      await page.waitForURL('**/mzj/annals/indicators/');
-      expect(new URL(page.url()).pathname).toBe('/mzj/annals/indicators/');
+      await page.click('.lang-switch a[data-edition="zh-hant"]');
+      await page.waitForURL('**/mzj/annals/zh-hant/indicators/');
+      await page.click('.site-nav a[href="/mzj/annals/zh-hant/topics/"]');
+      await page.waitForURL('**/mzj/annals/zh-hant/topics/');
+      await page.click('.lang-switch a[data-edition="zh"]');
+      await page.waitForURL('**/mzj/annals/topics/');
+      expect(new URL(page.url()).pathname).toBe('/mzj/annals/topics/');
       expect(problems).toEqual([]);
     } finally {
       await page.context().close();
@@ -88,7 +93,7 @@ describe.skipIf(!hasBrowser)(`the site served only under ${SUBFOLDER}`, () => {
       expect(await page.locator('#care-toggle').isVisible()).toBe(true);
       expect(await axeViolations(page, WCAG22_AA)).toEqual([]);
       const links = await page.locator('main a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
-      expect(links).toEqual(['/mzj/annals/', '/mzj/annals/indicators/', '/mzj/annals/search/', '/mzj/annals/en/', '/mzj/annals/en/indicators/', '/mzj/annals/en/search/']);
+      expect(links).toEqual(['/mzj/annals/', '/mzj/annals/indicators/', '/mzj/annals/search/', '/mzj/annals/zh-hant/', '/mzj/annals/en/', '/mzj/annals/en/indicators/', '/mzj/annals/en/search/']);
       // The English search box sends its query to the English search page, under the subfolder.
       await page.fill('#not-found-search-en', 'eldercare beds');
       await page.press('#not-found-search-en', 'Enter');

@@ -1,7 +1,7 @@
 /** Base paths: how a site's address becomes the base every URL starts with. */
 import { describe, expect, it } from 'vitest';
 import { siteAndBase } from '../../../src/integrations/config.ts';
-import { localeOfPath, normalizeBase, routes, switchLocale } from '../../../src/lib/routes.ts';
+import { localeOfPath, normalizeBase, routes, switchLocale, toHant } from '../../../src/lib/routes.ts';
 
 describe('normalizeBase', () => {
   it.each([
@@ -41,5 +41,20 @@ describe('routes outside a build (plain Node: base "/")', () => {
     expect(switchLocale('/en/', 'zh')).toBe('/');
     expect(localeOfPath('/en/about/')).toBe('en');
     expect(localeOfPath('/english/')).toBe('zh');
+  });
+});
+
+describe('toHant: the Traditional edition of a Simplified address', () => {
+  it('puts Chinese pages and the feed under /zh-hant/, keeping anchors and queries', () => {
+    expect(toHant('/')).toBe('/zh-hant/');
+    expect(toHant('/reports/donghu/2022/#dibao-standard')).toBe('/zh-hant/reports/donghu/2022/#dibao-standard');
+    expect(toHant('/search/?q=1')).toBe('/zh-hant/search/?q=1');
+    expect(toHant('/feed.xml')).toBe('/zh-hant/feed.xml');
+    expect(toHant('https://annals.example.org/about/', 'https://annals.example.org')).toBe('https://annals.example.org/zh-hant/about/');
+  });
+  it('leaves English pages, assets, downloads, the sitemap, other hosts and anchors alone', () => {
+    for (const url of ['/en/about/', '/zh-hant/about/', '/_astro/a.css', '/pagefind/pagefind.js', '/data/annals.csv', '/care.js', '/favicon.svg', '/sitemap.xml', '/404.html', '#x', 'https://www.cq.gov.cn/about/', 'https://annals.example.org/about/']) {
+      expect(toHant(url)).toBe(url);
+    }
   });
 });

@@ -13,7 +13,7 @@ import { plainNumber } from './format.ts';
 import type { BureauEntry, Figure, FigureValue, IndicatorEntry, Report, Site } from './model.ts';
 import { routes } from './routes.ts';
 import { figuresOfIndicator } from './series.ts';
-import { cellKind, exactSpreadsheetNumber } from './downloads/cells.ts';
+import { cellKind, exactSpreadsheetNumber, startsLikeNumber } from './downloads/cells.ts';
 
 /** The columns of every download, in order. Positions never change; new columns go at the end. */
 export const COLUMNS = [
@@ -227,8 +227,6 @@ export function toCsv(header: readonly string[], rows: readonly (readonly string
 
 /** Excel's limit for a text constant in a formula; a longer cell is left as it is. */
 const FORMULA_TEXT_LIMIT = 255;
-/** How a cell starts when a spreadsheet's detection may read it as a number, date, time, percent or fraction. */
-const LOOKS_NUMERIC = /^[-+.]?\d/;
 
 /**
  * One cell as the CSV writes it so that a spreadsheet opening it shows it as written
@@ -240,7 +238,7 @@ const LOOKS_NUMERIC = /^[-+.]?\d/;
  */
 export function spreadsheetCsvCell(column: Column, cell: string): string {
   const guarded = guardFormula(cell);
-  if (guarded !== cell || !LOOKS_NUMERIC.test(cell)) return guarded;
+  if (guarded !== cell || !startsLikeNumber(cell)) return guarded;
   const kind = cellKind(column);
   if (kind === 'year' || (kind === 'decimal' && exactSpreadsheetNumber(cell) !== undefined)) return cell;
   if (cell.length > FORMULA_TEXT_LIMIT || /[\r\n]/.test(cell)) return cell;

@@ -84,3 +84,12 @@ export function fullDate(text: string): Date | undefined {
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   return date.toISOString().slice(0, 10) === text ? date : undefined;
 }
+
+/**
+ * Whether a spreadsheet's detection may read the text as a number, date, time, percentage or
+ * fraction: it starts like a number (an optional sign or point, then a digit). Text starting
+ * with a letter or a Chinese character is left alone by Excel and LibreOffice.
+ */
+export function startsLikeNumber(text: string): boolean {
+  return /^[-+.]?\d/.test(text);
+}

@@ -3,15 +3,14 @@
  * ./cells.ts), and an "About" sheet with the column definitions, source and licence in
  * both languages. Written with write-excel-file at build time (a static endpoint, never
  * page JS). Byte-identical for the same input: the workbook carries no clock time and the
- * zip entries are re-stamped with the download's generated date.
+ * zip entries are stamped with the download's generated date.
  */
-import { unzipSync, zipSync } from 'fflate';
 import writeXlsxFile, { type Cell, type Row } from 'write-excel-file/node';
 import type { Localized } from '../../schemas/common.ts';
 import { decimalPlaces, parseExactNumber, SCALE_WORDS } from '../decimal.ts';
 import { COLUMNS, DATA_LICENCE, DATA_SOURCE, RANGE_SEPARATOR, type Column, type DownloadRow, type GeneratedDate } from '../downloads.ts';
 import { COLUMN_DEFINITIONS } from './column-definitions.ts';
-import { cellKind, decimalsOf, exactSpreadsheetNumber, fullDate, numberFormat } from './cells.ts';
+import { cellKind, decimalsOf, exactSpreadsheetNumber, fullDate, numberFormat, startsLikeNumber } from './cells.ts';
 
 export const FIGURES_SHEET = '数据 Figures';
 export const ABOUT_SHEET = '说明 About';
@@ -21,7 +20,7 @@ const TEXT = '@';
 const DATE_FORMAT = 'yyyy-mm-dd';
 
 /**
- * One figure cell. Text (format "@") unless the column is a year, a decimal a spreadsheet
+ * One figure cell. Text (format "@" when it starts like a number) unless the column is a year, a decimal a spreadsheet
  * holds exactly (format with the same number of decimals as the plain value, so "83.5"
  * shows 83.5) or a full YYYY-MM-DD date (shown as yyyy-mm-dd). Empty fields stay empty.
  */
@@ -37,7 +36,9 @@ export function figureCell(column: Column, text: string, decimals = decimalsOf(t
     const date = fullDate(text);
     if (date) return { value: date, type: Date, format: DATE_FORMAT };
   }
-  return { value: text, type: String, format: TEXT };
+  // The Text format keeps a cell that looks like a number text even when someone edits it;
+  // other text cannot be misread, and a style on every cell costs build time.
+  return startsLikeNumber(text) ? { value: text, type: String, format: TEXT } : { value: text, type: String };
 }
 
 /**
@@ -68,6 +69,8 @@ function columnWidths(rows: readonly (readonly string[])[]): { width: number }[]
 }
 
 const text = (value: string, bold = false): Cell => ({ value, type: String, format: TEXT, ...(bold && { fontWeight: 'bold' as const }) });
+/** A long About-sheet text, wrapped within its column so the next column stays readable. */
+const prose = (value: string): Cell => ({ value, type: String, format: TEXT, wrap: true, alignVertical: 'top' });
 
 export interface XlsxMetadata {
   title: Localized;
@@ -80,26 +83,42 @@ function aboutSheet(metadata: XlsxMetadata): Row[] {
   const kinds = { text: '文本 text', decimal: '数字（超过15位有效数字时为文本）number (text beyond 15 significant digits)', year: '数字 number', date: '日期（仅完整日期）或文本 date (full dates only) or text' };
   return [
     [text('项目 Item', true), text('中文', true), text('English', true)],
-    [text('标题 Title'), text(metadata.title.zh), text(metadata.title.en)],
-    [text('来源 Source'), text(DATA_SOURCE.zh), text(DATA_SOURCE.en)],
-    [text('许可 Licence'), text(DATA_LICENCE.zh), text(DATA_LICENCE.en)],
+    [text('标题 Title'), prose(metadata.title.zh), prose(metadata.title.en)],
+    [text('来源 Source'), prose(DATA_SOURCE.zh), prose(DATA_SOURCE.en)],
+    [text('许可 Licence'), prose(DATA_LICENCE.zh), prose(DATA_LICENCE.en)],
     [text('网站 Site'), text(metadata.siteUrl), text(metadata.siteUrl)],
     [text('生成日期 Generated'), text(metadata.generated.date), text(metadata.generated.basis)],
     [],
     [text('列 Column', true), text('中文说明', true), text('Definition', true), text('单元格类型 Cell type', true)],
-    ...COLUMNS.map((column) => [text(column), text(COLUMN_DEFINITIONS[column].zh), text(COLUMN_DEFINITIONS[column].en), text(kinds[cellKind(column)])]),
+    ...COLUMNS.map((column) => [text(column), prose(COLUMN_DEFINITIONS[column].zh), prose(COLUMN_DEFINITIONS[column].en), prose(kinds[cellKind(column)])]),
   ];
 }
 
 /**
- * Re-stamps every zip entry with one fixed time, so two builds give the same bytes (the
- * library stamps entries with the current time). A DOS time is local time: the Date is built
- * from local fields so the stamp reads the same date in every time zone.
+ * Stamps every zip entry with one fixed time, so two builds give the same bytes (the library
+ * stamps entries with the clock). Patches the DOS time and date fields in place, in each
+ * central directory header and the local header it points to (PKWARE APPNOTE 4.3.7, 4.3.12,
+ * 4.3.16): re-zipping with a library would deflate everything a second time, which doubled
+ * the cost of the XLSX files in a build. A zip it cannot walk is an error, never passed on.
  */
-function restamp(zip: Uint8Array, date: string): Uint8Array {
+export function restamp(zip: Uint8Array, date: string): Uint8Array {
   const [year = 1980, month = 1, day = 1] = date.split('-').map(Number);
-  const mtime = new Date(Math.max(year, 1980), month - 1, day);
-  return zipSync(unzipSync(zip), { mtime, level: 6 });
+  const dosDate = ((Math.max(year, 1980) - 1980) << 9) | (month << 5) | day;
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let end = zip.length - 22;
+  while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end -= 1;
+  if (end < 0) throw new Error('XLSX: no end of central directory');
+  let header = view.getUint32(end + 16, true);
+  for (let entry = view.getUint16(end + 10, true); entry > 0; entry -= 1) {
+    const local = view.getUint32(header + 42, true);
+    if (view.getUint32(header, true) !== 0x02014b50 || view.getUint32(local, true) !== 0x04034b50) throw new Error('XLSX: unexpected zip header');
+    for (const [time, day] of [[header + 12, header + 14], [local + 10, local + 12]] as const) {
+      view.setUint16(time, 0, true);
+      view.setUint16(day, dosDate, true);
+    }
+    header += 46 + view.getUint16(header + 28, true) + view.getUint16(header + 30, true) + view.getUint16(header + 32, true);
+  }
+  return zip;
 }
 
 /** The workbook's bytes: sheet 1 the rows (header frozen), sheet 2 the About sheet. */

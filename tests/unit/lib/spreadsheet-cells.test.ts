@@ -85,6 +85,7 @@ describe('figureCell (XLSX)', () => {
     expect(figureCell('value_as_written', '855')).toEqual({ value: '855', type: String, format: '@' });
     expect(figureCell('region_code', '099901')).toEqual({ value: '099901', type: String, format: '@' });
     expect(figureCell('ratio_denominator', '0.81')).toEqual({ value: 0.81, type: Number, format: '0.00' });
+    expect(figureCell('bureau_en', 'Example District Civil Affairs Bureau')).toEqual({ value: 'Example District Civil Affairs Bureau', type: String });
     expect(figureCell('note_zh', '')).toBeNull();
   });
 });

@@ -128,6 +128,24 @@ describe.skipIf(!hasSoffice)('downloads in a real spreadsheet (LibreOffice, auto
     for (const column of header) expect(byItem.get(column)?.[0], column).toMatch(/\S/);
   });
 
+  it('report, indicator, bureau and about pages offer the XLSX, in both languages', () => {
+    const pages: Array<[string, string[]]> = [
+      ['reports/example-district/2022', ['/data/reports/example-district-2022.xlsx']],
+      ['indicators/eldercare-beds', ['/data/indicators/eldercare-beds.xlsx']],
+      ['bureaus/example-district', ['/data/reports/example-district-2022.xlsx', '/data/reports/example-district-2023.xlsx', '/data/annals.xlsx']],
+      ['about', ['/data/annals.xlsx']],
+    ];
+    for (const [page, hrefs] of pages) {
+      for (const prefix of ['', 'en/']) {
+        const html = readFileSync(join(dist, prefix, page, 'index.html'), 'utf8');
+        for (const href of hrefs) {
+          expect(html, `${prefix}${page} links ${href}`).toContain(`href="${href}"`);
+          expect(readFileSync(join(dist, href)).subarray(0, 2).toString(), href).toBe('PK');
+        }
+      }
+    }
+  });
+
   describe('byte-identical XLSX', () => {
     afterEach(() => vi.useRealTimers());
 

@@ -13,6 +13,7 @@ import { plainNumber } from './format.ts';
 import type { BureauEntry, Figure, FigureValue, IndicatorEntry, Report, Site } from './model.ts';
 import { routes } from './routes.ts';
 import { figuresOfIndicator } from './series.ts';
+import { cellKind, exactSpreadsheetNumber, startsLikeNumber } from './downloads/cells.ts';
 
 /** The columns of every download, in order. Positions never change; new columns go at the end. */
 export const COLUMNS = [
@@ -49,6 +50,9 @@ export const COLUMNS = [
   'label_zh',
   'label_en',
   'source_section',
+  'ratio_numerator',
+  'ratio_denominator',
+  'region_code',
 ] as const;
 
 export type Column = (typeof COLUMNS)[number];
@@ -131,6 +135,9 @@ export function figureRow(site: Site, report: Report, figure: Figure, options: D
     label_zh: figure.label?.zh ?? '',
     label_en: figure.label?.en ?? '',
     source_section: figure.where ?? '',
+    ratio_numerator: value.type === 'ratio' ? value.ratio.left : '',
+    ratio_denominator: value.type === 'ratio' ? value.ratio.right : '',
+    region_code: bureau.region_code ?? '',
   };
 }
 
@@ -178,7 +185,7 @@ export const downloadPaths = {
   indicator: (indicatorId: string, format: DownloadFormat) => `/data/indicators/${indicatorId}.${format}`,
 } as const;
 
-export type DownloadFormat = 'csv' | 'json';
+export type DownloadFormat = 'csv' | 'json' | 'xlsx';
 
 // ── CSV ──────────────────────────────────────────────────────────────────────────────────
 
@@ -218,9 +225,30 @@ export function toCsv(header: readonly string[], rows: readonly (readonly string
   return `${BOM}${lines.map((line) => `${line}${CRLF}`).join('')}`;
 }
 
-/** Download rows as CSV, columns in the documented order. */
+/** Excel's limit for a text constant in a formula; a longer cell is left as it is. */
+const FORMULA_TEXT_LIMIT = 255;
+
+/**
+ * One cell as the CSV writes it so that a spreadsheet opening it shows it as written
+ * (rules: docs/data-downloads.md "CSV"): a formula-looking text is guarded; a number a
+ * spreadsheet holds exactly (a year, a decimal of ≤ 15 significant digits) is bare; any
+ * other cell that starts like a number (a ratio `1:0.81`, a period `2017-05`, a code
+ * `099901`, `7.6%`, `2.0`, a 20-digit amount) becomes the text formula `="…"`, which Excel
+ * and LibreOffice show as the text inside. Returns the cell before RFC 4180 quoting.
+ */
+export function spreadsheetCsvCell(column: Column, cell: string): string {
+  const guarded = guardFormula(cell);
+  if (guarded !== cell || !startsLikeNumber(cell)) return guarded;
+  const kind = cellKind(column);
+  if (kind === 'year' || (kind === 'decimal' && exactSpreadsheetNumber(cell) !== undefined)) return cell;
+  if (cell.length > FORMULA_TEXT_LIMIT || /[\r\n]/.test(cell)) return cell;
+  return `="${cell.replaceAll('"', '""')}"`;
+}
+
+/** Download rows as CSV, columns in the documented order, each cell as a spreadsheet must show it. */
 export function rowsToCsv(rows: readonly DownloadRow[]): string {
-  return toCsv(COLUMNS, rows.map((row) => COLUMNS.map((column) => row[column])));
+  const records = [COLUMNS.map(csvCell), ...rows.map((row) => COLUMNS.map((column) => quoteCsvField(spreadsheetCsvCell(column, row[column]))))];
+  return `${BOM}${records.map((record) => `${record.join(',')}${CRLF}`).join('')}`;
 }
 
 // ── JSON ─────────────────────────────────────────────────────────────────────────────────
@@ -319,7 +347,7 @@ function jsonBureau(bureau: BureauEntry): JsonBureau {
   };
 }
 
-function scopeTitle(site: Site, scope: DownloadScope): Localized {
+export function scopeTitle(site: Site, scope: DownloadScope): Localized {
   switch (scope.kind) {
     case 'report': {
       const bureau = site.bureaus[scope.bureauId];
@@ -402,9 +430,16 @@ export function toJson(data: DownloadJson): string {
 
 // ── Endpoint responses ───────────────────────────────────────────────────────────────────
 
-const CONTENT_TYPES: Record<DownloadFormat, string> = {
-  csv: 'text/csv; charset=utf-8; header=present',
-  json: 'application/json; charset=utf-8',
+/** The media type of each download format (links' `type`, endpoints' Content-Type). */
+export const MEDIA_TYPES: Record<DownloadFormat, string> = {
+  csv: 'text/csv',
+  json: 'application/json',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+const CONTENT_TYPES: Record<Exclude<DownloadFormat, 'xlsx'>, string> = {
+  csv: `${MEDIA_TYPES.csv}; charset=utf-8; header=present`,
+  json: `${MEDIA_TYPES.json}; charset=utf-8`,
 };
 
 /** Options for an endpoint: Astro's `site` (or the fallback) and the build's input date. */
@@ -413,7 +448,7 @@ export function endpointOptions(site: Site, siteUrl: URL | undefined, env: { SOU
 }
 
 /** What a static endpoint returns for a download (the headers matter in `astro dev` only). */
-export function downloadResponse(site: Site, scope: DownloadScope, format: DownloadFormat, options: JsonOptions): Response {
+export function downloadResponse(site: Site, scope: DownloadScope, format: Exclude<DownloadFormat, 'xlsx'>, options: JsonOptions): Response {
   const body = format === 'csv' ? rowsToCsv(rowsFor(site, scope, options)) : toJson(downloadJson(site, scope, options));
   return new Response(body, { headers: { 'Content-Type': CONTENT_TYPES[format] } });
 }

@@ -15,7 +15,7 @@ import { loadSite } from '../../src/lib/load-site.ts';
 import type { Report } from '../../src/lib/model.ts';
 import { LOCALES } from '../../src/schemas/common.ts';
 import { FIGURES } from '../expectations/figures.ts';
-import { csvObjects, parseCsv } from '../helpers/csv.ts';
+import { csvObjects, parseCsv, withoutTextFormulas } from '../helpers/csv.ts';
 import { pageText } from '../helpers/html.ts';
 
 const dist = inject('sampleDist');
@@ -29,6 +29,7 @@ const DOCUMENTED_COLUMNS = [
   'topic', 'kind', 'value_as_written', 'value', 'range_low', 'range_high', 'ratio', 'unit_zh', 'unit_en',
   'qualifier', 'status', 'as_of', 'change_reported', 'change_direction', 'change_from', 'note_zh', 'note_en',
   'source_title', 'source_date', 'source_url', 'permalink_zh', 'permalink_en', 'label_zh', 'label_en', 'source_section',
+  'ratio_numerator', 'ratio_denominator', 'region_code',
 ];
 
 type Row = Record<string, string>;
@@ -112,6 +113,9 @@ function expectedRow(raw: RawReport, figureId: string): Row {
     label_zh: figure.label?.zh ?? '',
     label_en: figure.label?.en ?? '',
     source_section: figure.where ?? '',
+    ratio_numerator: isRatio && figure.value !== undefined ? figure.value.split(':')[0]! : '',
+    ratio_denominator: isRatio && figure.value !== undefined ? figure.value.split(':')[1]! : '',
+    region_code: bureau.region_code ?? '',
   };
 }
 
@@ -149,7 +153,8 @@ function readCsv(file: string): { bytes: Buffer; text: string; rows: Row[] } {
   const parsed = parseCsv(text);
   expect(parsed.bom, `${file} starts with the UTF-8 BOM`).toBe(true);
   expect(parsed.records[0], `${file} header`).toEqual(DOCUMENTED_COLUMNS);
-  return { bytes, text, rows: csvObjects(parsed.records) };
+  // Cells written as text formulas ="…" (so spreadsheets keep them) are compared by their text.
+  return { bytes, text, rows: csvObjects(withoutTextFormulas(parsed.records)) };
 }
 
 function readJson(file: string): any {
@@ -181,8 +186,8 @@ const indicatorFiles = Object.keys(site.indicators).map((id) => `indicators/${id
 const stems = ['annals', ...reportFiles, ...indicatorFiles];
 
 describe('downloads of the sample site', () => {
-  it('has a CSV and a JSON for the whole set, every report and every indicator, and nothing else', () => {
-    expect(files).toEqual(stems.flatMap((stem) => [`${stem}.csv`, `${stem}.json`]).sort());
+  it('has a CSV, a JSON and an XLSX for the whole set, every report and every indicator, and nothing else', () => {
+    expect(files).toEqual(stems.flatMap((stem) => [`${stem}.csv`, `${stem}.json`, `${stem}.xlsx`]).sort());
   });
 
   it('the whole-set CSV holds every figure of the YAML, exactly, in site order', () => {
@@ -302,7 +307,7 @@ describe('report pages link their downloads and cite each figure', () => {
       it(`${report.bureauId}/${report.year} (${lang})`, () => {
         const path = join(dist, lang === 'en' ? 'en' : '', 'reports', report.bureauId, String(report.year), 'index.html');
         const html = readFileSync(path, 'utf8');
-        for (const format of ['csv', 'json']) {
+        for (const format of ['csv', 'json', 'xlsx']) {
           const href = `/data/reports/${report.bureauId}-${report.year}.${format}`;
           expect(html).toContain(`href="${href}"`);
           expect(existsSync(join(dist, href))).toBe(true);

@@ -93,3 +93,17 @@ export function csvObjects(records: readonly string[][]): Record<string, string>
     return Object.fromEntries(header.map((name, column) => [name, row[column] ?? '']));
   });
 }
+
+/**
+ * The text inside a CSV text formula `="…"` (its quotes doubled), which the downloads write
+ * for cells a spreadsheet would otherwise convert (docs/data-downloads.md); any other cell as it is.
+ */
+export function formulaText(cell: string): string {
+  const match = /^="((?:[^"]|"")*)"$/.exec(cell);
+  return match ? (match[1] ?? '').replaceAll('""', '"') : cell;
+}
+
+/** Records with every text formula replaced by its text: what a spreadsheet shows for those cells. */
+export function withoutTextFormulas(records: readonly string[][]): string[][] {
+  return records.map((record) => record.map(formulaText));
+}

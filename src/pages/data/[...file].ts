@@ -1,12 +1,14 @@
 /**
  * Every download, at stable language-neutral URLs (columns: docs/data-downloads.md):
- *   /data/annals.csv|json                    every figure of the site
- *   /data/reports/<bureau>-<year>.csv|json   one report
- *   /data/indicators/<indicator>.csv|json    one indicator across bureaus and years
+ *   /data/annals.csv|json|xlsx                    every figure of the site
+ *   /data/reports/<bureau>-<year>.csv|json|xlsx   one report
+ *   /data/indicators/<indicator>.csv|json|xlsx    one indicator across bureaus and years
  * Every catalog indicator gets its files, even one no report uses yet (a header-only CSV).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { downloadPaths, downloadResponse, endpointOptions, type DownloadFormat, type DownloadScope } from '../../lib/downloads.ts';
+import { downloadPaths, downloadResponse, endpointOptions, MEDIA_TYPES, rowsFor, scopeTitle, type DownloadFormat, type DownloadScope } from '../../lib/downloads.ts';
+import { rowsToXlsx } from '../../lib/downloads/xlsx.ts';
+import { routes } from '../../lib/routes.ts';
 import { site } from '../../lib/site.ts';
 
 interface Props {
@@ -14,7 +16,7 @@ interface Props {
   format: DownloadFormat;
 }
 
-const FORMATS: readonly DownloadFormat[] = ['csv', 'json'];
+const FORMATS: readonly DownloadFormat[] = ['csv', 'json', 'xlsx'];
 
 export const getStaticPaths = (() =>
   FORMATS.flatMap((format) => {
@@ -26,5 +28,11 @@ export const getStaticPaths = (() =>
     return scopes.map(([path, scope]) => ({ params: { file: path.replace(/^\/data\//, '') }, props: { scope, format } satisfies Props }));
   })) satisfies GetStaticPaths;
 
-export const GET: APIRoute<Props> = (context) =>
-  downloadResponse(site, context.props.scope, context.props.format, endpointOptions(site, context.site, process.env));
+export const GET: APIRoute<Props> = async (context) => {
+  const { scope, format } = context.props;
+  const options = endpointOptions(site, context.site, process.env);
+  if (format !== 'xlsx') return downloadResponse(site, scope, format, options);
+  const siteUrl = new URL(routes.home('zh'), options.siteUrl).href;
+  const body = await rowsToXlsx(rowsFor(site, scope, options), { title: scopeTitle(site, scope), siteUrl, generated: options.generated });
+  return new Response(Buffer.from(body), { headers: { 'Content-Type': MEDIA_TYPES.xlsx } });
+};

@@ -25,7 +25,7 @@ import {
 import { loadSite } from '../../../src/lib/load-site.ts';
 import type { Site } from '../../../src/lib/model.ts';
 import { copyFixture, FIXTURES, type FixtureCopy } from '../../helpers/fixture.ts';
-import { csvObjects, CsvSyntaxError, parseCsv } from '../../helpers/csv.ts';
+import { csvObjects, CsvSyntaxError, parseCsv, withoutTextFormulas } from '../../helpers/csv.ts';
 import { join } from 'node:path';
 
 const SITE_URL = 'https://annals.test';
@@ -176,7 +176,7 @@ describe('rows from the basic fixture', () => {
     const parsed = parseCsv(rowsToCsv(rows));
     expect(parsed.bom).toBe(true);
     expect(parsed.records[0]).toEqual([...COLUMNS]);
-    expect(csvObjects(parsed.records)).toEqual(rows);
+    expect(csvObjects(withoutTextFormulas(parsed.records))).toEqual(rows);
   });
 });
 
@@ -193,7 +193,7 @@ describe('formula guard on real rows', () => {
     );
     const site = basicSite(fixture.root);
     const report = site.reports.find((candidate) => candidate.year === 2022)!;
-    const rows = csvObjects(parseCsv(rowsToCsv(reportRows(site, report, { siteUrl: SITE_URL }))).records);
+    const rows = csvObjects(withoutTextFormulas(parseCsv(rowsToCsv(reportRows(site, report, { siteUrl: SITE_URL }))).records));
     const paid = rows.find((candidate) => candidate.figure_id === 'dibao-paid')!;
     expect(paid).toMatchObject({
       note_zh: `'=HYPERLINK("http://x")`,

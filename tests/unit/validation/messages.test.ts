@@ -30,6 +30,7 @@ const OWNING_SUITES = [
   'tests/unit/validation/untrusted-files.test.ts',
   'tests/unit/lib/describe-failure.test.ts',
   'tests/unit/validation/warnings.test.ts',
+  'tests/unit/validation/hant-exceptions.test.ts',
 ];
 
 /**

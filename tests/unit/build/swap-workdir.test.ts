@@ -1,0 +1,261 @@
+/**
+ * The work folders, lock and swap of a build (src/lib/build/{workdir,swap,errors}.ts), on
+ * real temp folders, with faults injected through ANNALS_FAULT. Expected paths, codes and
+ * texts are written by hand.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BuildError, formatBuildError, fsError } from '../../../src/lib/build/errors.ts';
+import { rollBack, swapIn, type SwapState } from '../../../src/lib/build/swap.ts';
+import { acquireLock, isAlive, recoverLeftovers, releaseLock, workPaths } from '../../../src/lib/build/workdir.ts';
+
+let parent: string;
+beforeEach(() => {
+  parent = mkdtempSync(join(tmpdir(), 'annals-swap-'));
+});
+afterEach(() => {
+  delete process.env.ANNALS_FAULT;
+  rmSync(parent, { recursive: true, force: true });
+});
+
+const site = (dir: string, text: string): void => {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'index.html'), text);
+};
+const page = (dir: string): string => readFileSync(join(dir, 'index.html'), 'utf8');
+/** A pid no process has (above Linux's pid_max of 4194304). */
+const DEAD_PID = 4_194_999;
+
+describe('workPaths', () => {
+  it('puts staging, previous and lock beside the output, named after it and the pid', () => {
+    expect(workPaths('/srv/www/dist', 42)).toEqual({
+      out: '/srv/www/dist',
+      staging: '/srv/www/.dist.annals-staging-42',
+      previous: '/srv/www/.dist.annals-previous-42',
+      lock: '/srv/www/.dist.annals-lock',
+    });
+  });
+});
+
+describe('isAlive', () => {
+  it('is true for this process and false for a pid nobody has', () => {
+    expect(isAlive(process.pid)).toBe(true);
+    expect(isAlive(DEAD_PID)).toBe(false);
+  });
+});
+
+describe('the lock', () => {
+  it('is created with this pid (and the missing parent), and released', () => {
+    const paths = workPaths(join(parent, 'www', 'dist'));
+    acquireLock(paths, '--out www/dist');
+    expect(readFileSync(paths.lock, 'utf8')).toBe(`${process.pid}\n`);
+    releaseLock(paths);
+    expect(existsSync(paths.lock)).toBe(false);
+  });
+
+  it('of a live other process refuses the build with build-locked', () => {
+    const paths = workPaths(join(parent, 'dist'));
+    writeFileSync(paths.lock, '1\n'); // pid 1 (init) is always alive
+    let error: unknown;
+    try {
+      acquireLock(paths, '--out dist');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(BuildError);
+    expect((error as BuildError).code).toBe('build-locked');
+    expect((error as BuildError).where).toBe('--out dist');
+    expect((error as BuildError).params).toEqual({ pid: '1', path: paths.out, lock: paths.lock });
+    expect(readFileSync(paths.lock, 'utf8')).toBe('1\n');
+  });
+
+  it('of a dead process, or holding no pid, is taken over', () => {
+    const paths = workPaths(join(parent, 'dist'));
+    for (const stale of [`${DEAD_PID}\n`, 'garbage', '']) {
+      writeFileSync(paths.lock, stale);
+      acquireLock(paths, '--out dist');
+      expect(readFileSync(paths.lock, 'utf8')).toBe(`${process.pid}\n`);
+    }
+  });
+
+  it('is not released when another process holds it', () => {
+    const paths = workPaths(join(parent, 'dist'));
+    writeFileSync(paths.lock, '1\n');
+    releaseLock(paths);
+    expect(readFileSync(paths.lock, 'utf8')).toBe('1\n');
+  });
+});
+
+describe('swapIn', () => {
+  it('replaces the output with staging and removes the previous site', async () => {
+    const paths = workPaths(join(parent, 'dist'), 7);
+    site(paths.out, 'old');
+    site(paths.staging, 'new');
+    const state: SwapState = { movedAside: false, published: false };
+    expect(await swapIn(paths, '--out dist', state)).toEqual({});
+    expect(page(paths.out)).toBe('new');
+    expect(readdirSync(parent)).toEqual(['dist']);
+    expect(state).toEqual({ movedAside: false, published: true });
+  });
+
+  it('publishes into a new output folder', async () => {
+    const paths = workPaths(join(parent, 'dist'), 7);
+    site(paths.staging, 'new');
+    const state: SwapState = { movedAside: false, published: false };
+    expect(await swapIn(paths, '--out dist', state)).toEqual({});
+    expect(page(paths.out)).toBe('new');
+    expect(state).toEqual({ movedAside: false, published: true });
+  });
+
+  it('leaves the output untouched when moving it aside fails (EACCES → build-permission)', async () => {
+    const paths = workPaths(join(parent, 'dist'), 7);
+    site(paths.out, 'old');
+    site(paths.staging, 'new');
+    process.env.ANNALS_FAULT = 'swap-aside:EACCES';
+    const state: SwapState = { movedAside: false, published: false };
+    const error = await swapIn(paths, '--out dist', state).then(() => undefined, (caught: unknown) => caught as BuildError);
+    expect(error?.code).toBe('build-permission');
+    expect(error?.params).toEqual({ path: paths.out, code: 'EACCES', actionZh: '移动', actionEn: 'move' });
+    expect(page(paths.out)).toBe('old');
+    expect(state).toEqual({ movedAside: false, published: false });
+  });
+
+  it('puts the old output back when moving staging in fails, and says so', async () => {
+    const paths = workPaths(join(parent, 'dist'), 7);
+    site(paths.out, 'old');
+    site(paths.staging, 'new');
+    process.env.ANNALS_FAULT = 'swap-in:EXDEV';
+    const state: SwapState = { movedAside: false, published: false };
+    const error = await swapIn(paths, '--out dist', state).then(() => undefined, (caught: unknown) => caught as BuildError);
+    expect(error?.code).toBe('build-fs-error');
+    expect(error?.params).toEqual({ path: paths.out, code: 'EXDEV', actionZh: '替换', actionEn: 'replace', detail: 'EXDEV: injected at swap-in' });
+    expect(error?.outcome).toEqual({ code: 'outcome-restored', params: { path: paths.out } });
+    expect(page(paths.out)).toBe('old');
+    expect(existsSync(paths.previous)).toBe(false);
+    expect(state.movedAside).toBe(false);
+  });
+
+  it('says where the old site is when the roll-back fails too', async () => {
+    const paths = workPaths(join(parent, 'dist'), 7);
+    site(paths.out, 'old');
+    site(paths.staging, 'new');
+    process.env.ANNALS_FAULT = 'swap-in:throw,roll-back:EBUSY';
+    const state: SwapState = { movedAside: false, published: false };
+    const error = await swapIn(paths, '--out dist', state).then(() => undefined, (caught: unknown) => caught as BuildError);
+    expect(error?.outcome).toEqual({ code: 'outcome-missing', params: { path: paths.out, previous: paths.previous } });
+    expect(existsSync(paths.out)).toBe(false);
+    expect(page(paths.previous)).toBe('old');
+  });
+
+  it('reports an old site it could not remove as a leftover, the new one published', async () => {
+    const paths = workPaths(join(parent, 'dist'), 7);
+    site(paths.out, 'old');
+    site(paths.staging, 'new');
+    process.env.ANNALS_FAULT = 'remove-previous:EPERM';
+    const state: SwapState = { movedAside: false, published: false };
+    expect(await swapIn(paths, '--out dist', state)).toEqual({ leftover: { path: paths.previous, code: 'EPERM' } });
+    expect(page(paths.out)).toBe('new');
+    expect(page(paths.previous)).toBe('old');
+    expect(state).toEqual({ movedAside: false, published: true });
+  });
+});
+
+describe('rollBack', () => {
+  const paths = workPaths('/nonexistent/dist', 9);
+  it('after publishing, says the site is published and where the old one may be', () => {
+    expect(rollBack(paths, { movedAside: true, published: true })).toEqual({
+      code: 'outcome-published',
+      params: { path: '/nonexistent/dist', previous: '/nonexistent/.dist.annals-previous-9' },
+    });
+  });
+  it('before moving anything aside, says the output is unchanged', () => {
+    expect(rollBack(paths, { movedAside: false, published: false })).toEqual({ code: 'outcome-unchanged', params: { path: '/nonexistent/dist' } });
+  });
+  it('when the output is back in place already, says restored and clears movedAside', () => {
+    const real = workPaths(join(parent, 'dist'), 9);
+    site(real.out, 'old');
+    const state: SwapState = { movedAside: true, published: false };
+    expect(rollBack(real, state)).toEqual({ code: 'outcome-restored', params: { path: real.out } });
+    expect(state.movedAside).toBe(false);
+  });
+});
+
+describe('recoverLeftovers', () => {
+  it('puts back the newest previous site when the output is missing, and removes other leftovers', () => {
+    const paths = workPaths(join(parent, 'dist'), 5);
+    site(join(parent, '.dist.annals-previous-11'), 'older');
+    site(join(parent, '.dist.annals-previous-12'), 'newest');
+    utimesSync(join(parent, '.dist.annals-previous-11'), new Date('2020-01-01'), new Date('2020-01-01'));
+    utimesSync(join(parent, '.dist.annals-previous-12'), new Date('2024-01-01'), new Date('2024-01-01'));
+    site(join(parent, '.dist.annals-staging-13'), 'half');
+    site(join(parent, '.other.annals-staging-14'), 'not ours');
+    site(join(parent, '.dist.annals-staging-x'), 'no pid');
+    expect(recoverLeftovers(paths, join(parent, 'project'), '--out dist')).toEqual([]);
+    expect(page(paths.out)).toBe('newest');
+    expect(readdirSync(parent).sort()).toEqual(['.dist.annals-staging-x', '.other.annals-staging-14', 'dist']);
+  });
+
+  it('keeps the output when it exists, removing every previous and staging folder', () => {
+    const paths = workPaths(join(parent, 'dist'), 5);
+    site(paths.out, 'current');
+    site(join(parent, '.dist.annals-previous-11'), 'older');
+    expect(recoverLeftovers(paths, join(parent, 'project'), '--out dist')).toEqual([]);
+    expect(page(paths.out)).toBe('current');
+    expect(readdirSync(parent)).toEqual(['dist']);
+  });
+
+  it('removes the old <root>/.annals/{staging,previous}-<pid> folders of dead builders only', () => {
+    const root = join(parent, 'project');
+    const paths = workPaths(join(parent, 'dist'), 5);
+    site(join(root, '.annals', `staging-${DEAD_PID}`), 'x');
+    site(join(root, '.annals', `previous-${DEAD_PID}`), 'x');
+    site(join(root, '.annals', `staging-${process.pid}`), 'alive');
+    site(join(root, '.annals', 'mutation'), 'other');
+    expect(recoverLeftovers(paths, root, '--out dist')).toEqual([]);
+    expect(readdirSync(join(root, '.annals')).sort()).toEqual(['mutation', `staging-${process.pid}`]);
+  });
+
+  it('escapes the output name in its pattern', () => {
+    const paths = workPaths(join(parent, 'a.b'), 5);
+    site(paths.out, 'current');
+    site(join(parent, '.aXb.annals-staging-3'), 'other output');
+    recoverLeftovers(paths, join(parent, 'project'), '--out a.b');
+    expect(readdirSync(parent).sort()).toEqual(['.aXb.annals-staging-3', 'a.b']);
+  });
+});
+
+describe('build errors', () => {
+  it('fsError: permission codes name the fix, others the detail', () => {
+    for (const code of ['EACCES', 'EPERM', 'EROFS']) {
+      const error = fsError('--out dist', 'write', '/srv/dist/.lock', Object.assign(new Error('nope'), { code }));
+      expect(error.code).toBe('build-permission');
+      expect(error.params).toEqual({ path: '/srv/dist/.lock', code, actionZh: '写入', actionEn: 'write' });
+    }
+    const busy = fsError('--out dist', 'remove', '/srv/dist', Object.assign(new Error('resource busy'), { code: 'EBUSY' }));
+    expect(busy.code).toBe('build-fs-error');
+    expect(busy.params).toEqual({ path: '/srv/dist', code: 'EBUSY', actionZh: '删除', actionEn: 'remove', detail: 'resource busy' });
+    const plain = fsError('--out dist', 'create', '/srv', 'odd');
+    expect(plain.params).toEqual({ path: '/srv', code: 'ERROR', actionZh: '创建', actionEn: 'create', detail: 'odd' });
+    expect(plain.name).toBe('BuildError');
+    expect(plain.message).toBe('Could not create "/srv" (odd). If the output folder is a mount point or on another disk, build into a folder inside it.');
+  });
+
+  it('formatBuildError: where, zh, en, a blank line, then the outcome (unchanged by default)', () => {
+    const error = new BuildError('--out dist', 'build-interrupted', { signal: 'SIGINT' });
+    expect(formatBuildError(error, 'dist')).toBe([
+      '--out dist',
+      '  构建被中断（SIGINT），已删除未完成的临时目录。',
+      '  The build was interrupted (SIGINT); its unfinished staging folder was removed.',
+      '',
+      '✗ 构建失败；dist 未被改动。',
+      '✗ Build failed; dist was not changed.',
+    ].join('\n'));
+    error.outcome = { code: 'outcome-restored', params: { path: 'dist' } };
+    expect(formatBuildError(error, 'ignored').split('\n').slice(4)).toEqual([
+      '✗ 构建失败；dist 曾被移开，现已原样恢复为上一次的网站。',
+      '✗ Build failed; dist was moved aside and has been put back: it holds the previous site, unchanged.',
+    ]);
+  });
+});

@@ -259,3 +259,57 @@ describe('build errors', () => {
     ]);
   });
 });
+
+describe('file-system failures become located build errors', () => {
+  it('a lock whose parent cannot be created (a file is in the way) is build-fs-error "create"', () => {
+    writeFileSync(join(parent, 'www'), 'a file');
+    const paths = workPaths(join(parent, 'www', 'dist'));
+    let error: BuildError | undefined;
+    try {
+      acquireLock(paths, '--out www/dist');
+    } catch (caught) {
+      error = caught as BuildError;
+    }
+    expect(error?.code).toBe('build-fs-error');
+    expect(error?.where).toBe('--out www/dist');
+    expect(error?.params).toMatchObject({ path: join(parent, 'www'), actionZh: '创建', actionEn: 'create' });
+  });
+
+  it('an error without a code (or no error at all) is code ERROR', () => {
+    expect(fsError('--out dist', 'rename', '/srv/dist', undefined).params).toEqual({
+      path: '/srv/dist', code: 'ERROR', actionZh: '移动', actionEn: 'move', detail: 'undefined',
+    });
+  });
+});
+
+describe('ANNALS_FAULT (test-only fault injection)', () => {
+  it('throws a plain error for "throw", naming the point', async () => {
+    process.env.ANNALS_FAULT = 'after-index:throw';
+    const { faultSync } = await import('../../../src/lib/build/fault.ts');
+    expect(() => faultSync('after-index')).toThrow(new Error('injected fault at after-index'));
+    expect(() => faultSync('after-render')).not.toThrow();
+  });
+
+  it('throws an error with the errno code for an errno action only', async () => {
+    const { faultSync } = await import('../../../src/lib/build/fault.ts');
+    process.env.ANNALS_FAULT = 'swap-in:EBUSY';
+    let error: NodeJS.ErrnoException | undefined;
+    try {
+      faultSync('swap-in');
+    } catch (caught) {
+      error = caught as NodeJS.ErrnoException;
+    }
+    expect(error?.code).toBe('EBUSY');
+    expect(error?.message).toBe('EBUSY: injected at swap-in');
+    for (const action of ['hang', 'xEBUSY', 'EBUSY1', 'ebusy', '']) {
+      process.env.ANNALS_FAULT = `swap-in:${action}`;
+      expect(() => faultSync('swap-in'), action).not.toThrow();
+    }
+  });
+
+  it('fault() returns at once for a point not named', async () => {
+    const { fault } = await import('../../../src/lib/build/fault.ts');
+    process.env.ANNALS_FAULT = 'swap-in:hang';
+    await expect(fault('swap-aside')).resolves.toBeUndefined();
+  });
+});

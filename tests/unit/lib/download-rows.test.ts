@@ -21,7 +21,7 @@ describe('rows of the 2022 report', () => {
       ...COMMON, figure_id: 'bed-subsidy', year: '2022', indicator_id: 'bed-subsidy', indicator_zh: '床位建设补贴', indicator_en: 'Bed construction subsidy',
       topic: 'eldercare', kind: 'amount', value_as_written: '4000—6000', value: '', range_low: '4000', range_high: '6000', ratio: '',
       unit_zh: '元/张', unit_en: 'CNY per bed', qualifier: '', status: 'target', as_of: '2022',
-      change_reported: '', change_direction: '', change_from: '',
+      change_reported: '', change_direction: '', change_from: '', ratio_numerator: '', ratio_denominator: '', region_code: '999901',
       permalink_zh: 'https://annals.test/reports/example-district/2022/#bed-subsidy', permalink_en: 'https://annals.test/en/reports/example-district/2022/#bed-subsidy',
     });
   });

@@ -15,19 +15,22 @@ const schema = z.strictObject({
   name,
   level: z.enum(['city', 'county']),
   tags: z.array(z.string()).optional(),
-  meta: z.strictObject({ source: z.string() }).optional(),
+  meta: z.strictObject({ source: z.string(), label: name.optional(), codes: z.record(z.string().regex(/^[a-z-]+$/), z.string()).optional() }).optional(),
   figures: z.record(z.string().regex(/^[a-z-]+$/), z.string()).optional(),
   date: z.string().refine((text) => /^\d{4}$/.test(text), { error: 'date' }).optional(),
   note: z.string().refine(() => false, { error: 'no catalogue wording' }).optional(),
   period: z.string().refine(() => false, { error: 'period' }).optional(),
   count: z.string().min(2).optional(),
   list: z.array(z.string()).min(1).optional(),
+  title: z.strictObject({ zh: z.string(), en: z.string(), note: z.string() }).optional(),
 });
 
 const KEYS: Record<string, readonly string[]> = {
   '': Object.keys(schema.shape),
   name: ['zh', 'en'],
-  meta: ['source'],
+  meta: ['source', 'label', 'codes'],
+  'meta.label': ['zh', 'en'],
+  title: ['zh', 'en', 'note'],
 };
 
 function issuesOf(yaml: string): Issue[] {
@@ -50,14 +53,14 @@ describe('toIssues', () => {
   it('an unknown field points at its key, with the allowed keys and the closest one', () => {
     expect(only(`${BASE}levle: city\n`)).toEqual({
       file: 'data/test.yaml', line: 4, column: 1, field: 'levle', code: 'unknown-field',
-      params: { key: 'levle', allowed: 'id, name, level, tags, meta, figures, date, note, period, count, list', suggestion: 'level' },
+      params: { key: 'levle', allowed: 'id, name, level, tags, meta, figures, date, note, period, count, list, title', suggestion: 'level' },
     });
   });
 
   it('an unknown field with nothing close has an empty suggestion', () => {
     expect(only(`${BASE}meta:\n  source: x\n  zzzzzzzz: y\n`)).toEqual({
       file: 'data/test.yaml', line: 6, column: 3, field: 'meta.zzzzzzzz', code: 'unknown-field',
-      params: { key: 'zzzzzzzz', allowed: 'source', suggestion: '' },
+      params: { key: 'zzzzzzzz', allowed: 'source, label, codes', suggestion: '' },
     });
   });
 
@@ -148,6 +151,26 @@ describe('toIssues', () => {
       '2:1 name.en missing-translation',
       '3:8 level invalid-option',
     ]);
+  });
+});
+
+describe('nested fields', () => {
+  it('an extra key beside zh and en and more is an unknown field, not an unquoted comma', () => {
+    expect(only(`${BASE}title: { zh: 名, en: Name, note: n, extra: x }\n`)).toMatchObject({
+      field: 'title.extra', code: 'unknown-field', params: { key: 'extra', allowed: 'zh, en, note', suggestion: '' },
+    });
+  });
+
+  it('a missing translation of a nested name names the whole path of the name', () => {
+    expect(only(`${BASE}meta:\n  source: s\n  label: { zh: 名 }\n`)).toMatchObject({
+      line: 6, column: 3, field: 'meta.label.en', code: 'missing-translation', params: { key: 'meta.label', lang: 'en' },
+    });
+  });
+
+  it('a bad key of a nested record names that key', () => {
+    expect(only(`${BASE}meta:\n  source: s\n  codes:\n    Bad: x\n`)).toEqual({
+      file: 'data/test.yaml', line: 7, column: 5, field: 'meta.codes.Bad', code: 'bad-id', params: { found: 'Bad' },
+    });
   });
 });
 

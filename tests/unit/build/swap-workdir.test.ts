@@ -213,14 +213,17 @@ describe('recoverLeftovers', () => {
     site(join(root, '.annals', `previous-${DEAD_PID}`), 'x');
     site(join(root, '.annals', `staging-${process.pid}`), 'alive');
     site(join(root, '.annals', 'mutation'), 'other');
+    site(join(root, '.annals', `old-staging-${DEAD_PID}`), 'not a build folder');
+    site(join(root, '.annals', `staging-${DEAD_PID}.bak`), 'not a build folder');
     expect(recoverLeftovers(paths, root, '--out dist')).toEqual([]);
-    expect(readdirSync(join(root, '.annals')).sort()).toEqual(['mutation', `staging-${process.pid}`]);
+    expect(readdirSync(join(root, '.annals')).sort()).toEqual(['mutation', `old-staging-${DEAD_PID}`, `staging-${DEAD_PID}.bak`, `staging-${process.pid}`].sort());
   });
 
   it('escapes the output name in its pattern', () => {
     const paths = workPaths(join(parent, 'a.b'), 5);
     site(paths.out, 'current');
     site(join(parent, '.aXb.annals-staging-3'), 'other output');
+    site(join(parent, '.a.b.annals-staging-4'), 'a leftover of this output');
     recoverLeftovers(paths, join(parent, 'project'), '--out a.b');
     expect(readdirSync(parent).sort()).toEqual(['.aXb.annals-staging-3', 'a.b']);
   });

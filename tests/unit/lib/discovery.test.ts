@@ -56,13 +56,13 @@ describe('sitemap', () => {
     expect(result.errors.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('lists every page once per language, each with both alternates', () => {
+  it('lists every page once per edition (zh, zh-Hant, en), each with its alternates', () => {
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
-    const expected = PAGES.flatMap((path) => [`${ORIGIN}${path}`, `${ORIGIN}/en${path}`]);
+    const expected = PAGES.flatMap((path) => [`${ORIGIN}${path}`, `${ORIGIN}/zh-hant${path}`, `${ORIGIN}/en${path}`]);
     expect([...locs].sort()).toEqual([...expected].sort());
     const entry = /<url>\s*<loc>https:\/\/annals\.test\/en\/reports\/example-district\/2023\/<\/loc>([\s\S]*?)<\/url>/.exec(xml);
     expect(entry?.[1]).toBe(
-      '\n    <xhtml:link rel="alternate" hreflang="zh-CN" href="https://annals.test/reports/example-district/2023/"/>\n    <xhtml:link rel="alternate" hreflang="en" href="https://annals.test/en/reports/example-district/2023/"/>\n  ',
+      '\n    <xhtml:link rel="alternate" hreflang="zh-CN" href="https://annals.test/reports/example-district/2023/"/>\n    <xhtml:link rel="alternate" hreflang="zh-Hant" href="https://annals.test/zh-hant/reports/example-district/2023/"/>\n    <xhtml:link rel="alternate" hreflang="en" href="https://annals.test/en/reports/example-district/2023/"/>\n  ',
     );
   });
 });

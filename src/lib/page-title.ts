@@ -20,9 +20,10 @@ export function pageTitle(title: string, siteName: string, shortTitle?: string, 
   if ([...full].length <= limit) return full;
   if (shortTitle !== undefined && shortTitle !== title) return pageTitle(shortTitle, siteName, undefined, limit);
   const room = limit - [...suffix].length - 1; // one for the ellipsis
-  const chars = [...title].slice(0, room);
-  const cut = chars.join('');
-  const space = cut.lastIndexOf(' ');
+  const chars = [...title];
+  const cut = chars.slice(0, room).join('');
+  // A space just after the cut makes the cut itself a word boundary.
+  const space = chars[room] === ' ' ? cut.length : cut.lastIndexOf(' ');
   // Cut at the last word boundary when it keeps most of the room; otherwise at a character.
   const head = space > room / 2 ? cut.slice(0, space) : cut;
   return `${head.replace(/[\s,;:·–—-]+$/u, '')}…${suffix}`;

@@ -1,6 +1,7 @@
 /* Annals care mode (关怀版): large text, high contrast, big targets. Loaded blocking in
    <head> from a file (no inline script, so a strict CSP holds) so the chosen mode applies
-   before first paint and the page never flashes. The toggle stays hidden without JS. */
+   before first paint and the page never flashes. The toggle is in the page from the first
+   paint (so showing it shifts nothing) and hidden by CSS only when scripting is off. */
 (function () {
   var KEY = 'annals-care';
   var root = document.documentElement;
@@ -14,7 +15,6 @@
       var on = root.classList.contains('care');
       button.setAttribute('aria-pressed', on ? 'true' : 'false');
     };
-    button.hidden = false;
     sync();
     button.addEventListener('click', function () {
       var on = root.classList.toggle('care');

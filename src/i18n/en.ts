@@ -107,4 +107,15 @@ export const en: UiStrings = {
   // The 404 page (src/pages/404.astro)
   notFoundHeading: 'Page not found',
   notFoundText: 'The address may be mistyped, or the page has moved. Search, or start from the home page or the list of indicators.',
+  // Page descriptions (<meta name="description">, src/lib/page-descriptions.ts)
+  descBureaus: 'The civil-affairs bureaus that publish yearly work reports, with their reports and figures by year.',
+  descIndicators: 'Every indicator in the annals, grouped by topic, each with its values across bureaus and years.',
+  descTopics: 'Civil-affairs figures by topic: eldercare, social assistance, child welfare and more.',
+  descAbout: 'Where the figures come from, what is included, how values are written and what the downloads contain.',
+  descSearch: 'Search the yearly reports of civil-affairs bureaus and the figures in them.',
+  descNotFound: 'This page could not be found. Search, or start from the home page.',
+  descBureau: '{name}, a {level}-level civil-affairs bureau: {count} yearly reports ({years}) and their figures.',
+  descReport: 'The {year} work report of {bureau}, with every figure in it.',
+  reportShortTitle: '{bureau}: {year} report',
+  descIndicatorLatest: 'Latest value: {value} ({bureau}, {year}).',
 };

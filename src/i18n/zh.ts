@@ -105,6 +105,17 @@ export const zh = {
   // The 404 page (src/pages/404.astro)
   notFoundHeading: '找不到这个页面',
   notFoundText: '网址可能有误，或页面已移动。请搜索，或从首页、指标列表开始浏览。',
+  // Page descriptions (<meta name="description">, src/lib/page-descriptions.ts)
+  descBureaus: '发布年度工作报告的各级民政部门，及其每年的报告与数据。',
+  descIndicators: '民政年报收录的全部指标，按主题分组，每个指标列出各部门各年份的数值。',
+  descTopics: '按主题浏览民政数据：养老服务、社会救助、儿童福利等。',
+  descAbout: '民政年报的数据来源、收录规则、数值写法和下载格式说明。',
+  descSearch: '搜索民政部门的年度报告和具体数据。',
+  descNotFound: '找不到这个页面。请搜索，或从首页开始浏览。',
+  descBureau: '{name}，{level}民政部门。收录{years}年度工作报告{count}份及其数据。',
+  descReport: '{bureau}{year}工作报告，附报告中的全部数据。',
+  reportShortTitle: '{bureau}{year}报告',
+  descIndicatorLatest: '最新数值：{bureau}{year}{value}。',
 } as const;
 
 export type UiKey = keyof typeof zh;

@@ -16,13 +16,27 @@ export function searchYear(report: Pick<Report, 'year' | 'undated'>, lang: Local
   return report.undated ? formatReportYear(report, lang) : String(report.year);
 }
 
+/**
+ * The bureau filter's value: its short name (东湖区), or, when another bureau shares that
+ * short name in this language (two 东湖区 in different cities), its full name; the id as a
+ * last resort. One value per bureau, so the filter never merges two publishers.
+ */
+export function bureauFilterValue(site: Pick<Site, 'bureaus'>, bureauId: string, lang: Locale): string {
+  const bureau = site.bureaus[bureauId];
+  if (!bureau) return bureauId;
+  const others = Object.entries(site.bureaus).filter(([id]) => id !== bureauId).map(([, other]) => other);
+  if (!others.some((other) => other.short[lang] === bureau.short[lang])) return bureau.short[lang];
+  if (!others.some((other) => other.name[lang] === bureau.name[lang])) return bureau.name[lang];
+  return `${bureau.name[lang]} (${bureauId})`;
+}
+
 export function searchFilters(
   site: Site,
   lang: Locale,
   of: { bureauId?: string; report?: Pick<Report, 'year' | 'undated'>; topics?: readonly Topic[]; figure?: boolean },
 ): SearchFilters {
   const filters: SearchFilters = {};
-  if (of.bureauId) filters.bureau = [site.bureaus[of.bureauId]?.short[lang] ?? of.bureauId];
+  if (of.bureauId) filters.bureau = [bureauFilterValue(site, of.bureauId, lang)];
   if (of.report) filters.year = [searchYear(of.report, lang)];
   if (of.topics?.length) filters.topic = [...new Set(of.topics.map((topic) => TOPIC_NAMES[topic][lang]))].sort();
   filters.type = [of.figure ? (lang === 'zh' ? '数据' : 'Figures') : lang === 'zh' ? '页面' : 'Pages'];

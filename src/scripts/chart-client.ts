@@ -1,6 +1,7 @@
 /**
  * Draws the charts of a page: every `canvas[data-chart]` that src/components/Chart.astro
- * renders, when it scrolls into view. Bundled by Astro only into pages that show a chart.
+ * renders. Loaded (with Chart.js) by src/scripts/chart-boot.ts only when a chart nears the
+ * viewport or printing starts, so a reader who never scrolls to a chart never downloads it.
  *
  * The configuration (data, colours, markers, tooltip texts) comes ready-made from
  * src/lib/chart-config.ts; this script adds only what JSON cannot carry: the tooltip and
@@ -96,25 +97,13 @@ function watchCareMode(): void {
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
 }
 
-function start(): void {
-  const canvases = [...document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')];
-  if (canvases.length === 0) return;
-  watchCareMode();
-  if (!('IntersectionObserver' in window)) {
-    canvases.forEach(draw);
-    return;
-  }
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        observer.unobserve(entry.target);
-        draw(entry.target as HTMLCanvasElement);
-      }
-    },
-    { rootMargin: '200px 0px' },
-  );
-  for (const canvas of canvases) observer.observe(canvas);
-}
+let watching = false;
 
-start();
+/** Draws the given canvases (each once), and from the first call on follows care mode. */
+export function drawCharts(canvases: HTMLCanvasElement[]): void {
+  if (!watching) {
+    watching = true;
+    watchCareMode();
+  }
+  canvases.forEach(draw);
+}

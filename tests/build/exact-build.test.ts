@@ -35,7 +35,8 @@ describe('a value of 64 significant digits', () => {
   it('is written exactly in the CSV and JSON downloads', () => {
     const csv = readFileSync(join(dist, 'data/reports/example-district-2022.csv'), 'utf8');
     const json = JSON.parse(readFileSync(join(dist, 'data/reports/example-district-2022.json'), 'utf8')) as { figures: Array<{ figure_id: string; value: string }> };
-    expect(csv).toContain(`,${SIXTY_FOUR_NINES}亿,${SIXTY_FOUR_NINES}00000000,`);
+    // Both are text to a spreadsheet (over 15 significant digits), so both are written ="…".
+    expect(csv).toContain(`,"=""${SIXTY_FOUR_NINES}亿""","=""${SIXTY_FOUR_NINES}00000000""",`);
     expect(json.figures.find((row) => row.figure_id === 'dibao-paid')?.value).toBe(`${SIXTY_FOUR_NINES}00000000`);
   });
 });

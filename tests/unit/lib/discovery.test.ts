@@ -56,9 +56,9 @@ describe('sitemap', () => {
     expect(result.errors.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('lists every page once per language, each with its alternates', () => {
+  it('lists every page once per edition (zh, zh-Hant, en), each with its alternates', () => {
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
-    const expected = PAGES.flatMap((path) => [`${ORIGIN}${path}`, `${ORIGIN}/en${path}`, `${ORIGIN}/zh-hant${path}`]);
+    const expected = PAGES.flatMap((path) => [`${ORIGIN}${path}`, `${ORIGIN}/zh-hant${path}`, `${ORIGIN}/en${path}`]);
     expect([...locs].sort()).toEqual([...expected].sort());
     const entry = /<url>\s*<loc>https:\/\/annals\.test\/en\/reports\/example-district\/2023\/<\/loc>([\s\S]*?)<\/url>/.exec(xml);
     expect(entry?.[1]).toBe(

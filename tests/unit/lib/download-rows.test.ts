@@ -11,7 +11,7 @@ const options = { siteUrl: 'https://annals.test' };
 const COMMON = {
   bureau_id: 'example-district', bureau_zh: '示例区民政局（虚构）', bureau_en: 'Example District Civil Affairs Bureau (fictional)',
   source_title: '示例区民政局2022年工作总结（虚构）', source_date: '2023-03-17', source_url: '',
-  note_zh: '', note_en: '', label_zh: '', label_en: '', source_section: '',
+  note_zh: '', note_en: '', label_zh: '', label_en: '', source_section: '', region_code: '999901',
 };
 const row = (figureId: string) => rowsFor(site, { kind: 'report', bureauId: 'example-district', year: 2022 }, options).find((candidate) => candidate.figure_id === figureId);
 
@@ -19,15 +19,15 @@ describe('rows of the 2022 report', () => {
   it('a range target', () => {
     expect(row('bed-subsidy')).toEqual({
       ...COMMON, figure_id: 'bed-subsidy', year: '2022', indicator_id: 'bed-subsidy', indicator_zh: '床位建设补贴', indicator_en: 'Bed construction subsidy',
-      topic: 'eldercare', kind: 'amount', value_as_written: '4000—6000', value: '', range_low: '4000', range_high: '6000', ratio: '',
+      topic: 'eldercare', kind: 'amount', value_as_written: '4000—6000', value: '', range_low: '4000', range_high: '6000', ratio: '', ratio_numerator: '', ratio_denominator: '',
       unit_zh: '元/张', unit_en: 'CNY per bed', qualifier: '', status: 'target', as_of: '2022',
-      change_reported: '', change_direction: '', change_from: '', ratio_numerator: '', ratio_denominator: '', region_code: '999901',
+      change_reported: '', change_direction: '', change_from: '',
       permalink_zh: 'https://annals.test/reports/example-district/2022/#bed-subsidy', permalink_en: 'https://annals.test/en/reports/example-district/2022/#bed-subsidy',
     });
   });
 
   it('a ratio, a qualified count, a change from a number, a month as as-of', () => {
-    expect(row('urban-rural-ratio')).toMatchObject({ value_as_written: '1:0.81', value: '', ratio: '1:0.81', range_low: '', range_high: '', unit_zh: '', kind: 'ratio' });
+    expect(row('urban-rural-ratio')).toMatchObject({ value_as_written: '1:0.81', value: '', ratio: '1:0.81', ratio_numerator: '1', ratio_denominator: '0.81', range_low: '', range_high: '', unit_zh: '', kind: 'ratio' });
     expect(row('orphans-supported')).toMatchObject({ value_as_written: '3800', value: '3800', qualifier: 'over', unit_en: 'children' });
     expect(row('social-orgs')).toMatchObject({ value: '1576', change_from: '1116', change_reported: '41%', change_direction: '' });
     expect(row('dibao-standard')).toMatchObject({ change_reported: '7.6%', change_from: '' });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../../src/lib/load-site.ts';
 import { searchFilters, searchYear } from '../../../src/lib/search-filters.ts';
 import { FIXTURES } from '../../helpers/fixture.ts';
+import type { Site } from '../../../src/lib/model.ts';
 
 const { site } = loadSite(join(FIXTURES, 'basic'));
 if (!site) throw new Error('basic fixture must load');
@@ -62,5 +63,25 @@ describe('searchFilters', () => {
     };
     expect(searchFilters(two, 'zh', { bureauId: 'other-district' }).bureau).toEqual(['另一区']);
     expect(searchFilters(two, 'zh', { bureauId: 'example-district' }).bureau).toEqual(['示例区']);
+  });
+});
+
+describe('bureaus with the same short name', () => {
+  // Two districts called 东湖区 in different cities (Nanchang's and a fictional one).
+  const bureaus = {
+    'nanchang-donghu': { name: { zh: '南昌市东湖区民政局', en: 'Donghu District Civil Affairs Bureau, Nanchang' }, short: { zh: '东湖区', en: 'Donghu District' } },
+    'example-donghu': { name: { zh: '示例市东湖区民政局', en: 'Donghu District Civil Affairs Bureau, Example City' }, short: { zh: '东湖区', en: 'Donghu District' } },
+    'example-xihu': { name: { zh: '示例市西湖区民政局', en: 'Xihu District Civil Affairs Bureau, Example City' }, short: { zh: '西湖区', en: 'Xihu District' } },
+  } as unknown as Site['bureaus'];
+
+  it('are told apart by their full names, in both languages', () => {
+    expect(searchFilters({ ...site, bureaus }, 'zh', { bureauId: 'nanchang-donghu' }).bureau).toEqual(['南昌市东湖区民政局']);
+    expect(searchFilters({ ...site, bureaus }, 'zh', { bureauId: 'example-donghu' }).bureau).toEqual(['示例市东湖区民政局']);
+    expect(searchFilters({ ...site, bureaus }, 'en', { bureauId: 'example-donghu' }).bureau).toEqual(['Donghu District Civil Affairs Bureau, Example City']);
+  });
+
+  it('a bureau whose short name is its own keeps the short name', () => {
+    expect(searchFilters({ ...site, bureaus }, 'zh', { bureauId: 'example-xihu' }).bureau).toEqual(['西湖区']);
+    expect(searchFilters({ ...site, bureaus }, 'en', { bureauId: 'example-xihu' }).bureau).toEqual(['Xihu District']);
   });
 });

@@ -1,0 +1,72 @@
+/**
+ * Every page of the built sample site describes itself (issue 15): a non-empty
+ * <meta name="description">, a <title> of at most 70 characters with the site name last,
+ * and a <caption> on every <table>. Pages are parsed with ultrahtml, not matched by regex.
+ * A few descriptions are checked word for word against hand-written text.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ELEMENT_NODE, parse, walkSync, type ElementNode } from 'ultrahtml';
+import { describe, expect, inject, it } from 'vitest';
+
+interface Head {
+  title: string;
+  description: string | undefined;
+  tables: number;
+  captioned: number;
+}
+
+function readHead(file: string): Head {
+  const head: Head = { title: '', description: undefined, tables: 0, captioned: 0 };
+  walkSync(parse(readFileSync(file, 'utf8')), (node) => {
+    if (node.type !== ELEMENT_NODE) return;
+    const element = node as ElementNode;
+    if (element.name === 'title') head.title = element.children.map((child) => ('value' in child ? String(child.value) : '')).join('');
+    if (element.name === 'meta' && element.attributes.name === 'description') head.description = element.attributes.content;
+    if (element.name === 'table') {
+      head.tables += 1;
+      const first = element.children.find((child) => child.type === ELEMENT_NODE) as ElementNode | undefined;
+      if (first?.name === 'caption' && first.children.length > 0) head.captioned += 1;
+    }
+  });
+  return head;
+}
+
+const decode = (text: string) => text.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+describe('page heads of the built sample site', () => {
+  const dist = () => inject('sampleDist');
+  const pages = () => (readdirSync(dist(), { recursive: true }) as string[]).filter((file) => file.endsWith('.html'));
+
+  it('every page has a description, a title within 70 characters ending in the site name, and captioned tables', () => {
+    const files = pages();
+    expect(files.length).toBeGreaterThan(400);
+    const problems = files.flatMap((file) => {
+      const head = readHead(join(dist(), file));
+      const title = decode(head.title);
+      const found: string[] = [];
+      if (!head.description?.trim()) found.push(`${file}: no description`);
+      if ([...title].length > 70) found.push(`${file}: title of ${[...title].length} characters`);
+      if (!/(民政年报|民政年報|Civil Affairs Annals)$/.test(title)) found.push(`${file}: title "${title}" does not end in the site name`);
+      if (head.captioned !== head.tables) found.push(`${file}: ${head.tables - head.captioned} of ${head.tables} tables without a caption`);
+      return found;
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('describes an indicator by its definition and latest value, a bureau by name, level and years, in each edition', () => {
+    const head = (file: string) => readHead(join(dist(), file));
+    expect(decode(head('indicators/eldercare-beds/index.html').description ?? '')).toBe('养老机构及其他养老服务设施提供的床位总数。最新数值：东湖区2022年408张。');
+    expect(decode(head('zh-hant/indicators/eldercare-beds/index.html').description ?? '')).toBe('養老機構及其他養老服務設施提供的床位總數。最新數值：東湖區2022年408張。');
+    expect(decode(head('en/indicators/eldercare-beds/index.html').description ?? '')).toBe('Beds provided by eldercare institutions and other eldercare facilities. Latest value: 408 beds (Donghu District, 2022).');
+    expect(decode(head('bureaus/chongqing/index.html').description ?? '')).toBe('重庆市民政局，直辖市民政部门。收录2017—2021年度工作报告2份及其数据。');
+    expect(decode(head('en/bureaus/chongqing/index.html').description ?? '')).toBe('Chongqing Municipal Civil Affairs Bureau, a municipality-level civil-affairs bureau: 2 yearly reports (2017–2021) and their figures.');
+  });
+
+  it('shortens a long English title sensibly, keeping the site name last', () => {
+    const title = (file: string) => decode(readHead(join(dist(), file)).title);
+    expect(title('en/bureaus/chongqing/index.html')).toBe('Chongqing · Civil Affairs Annals');
+    expect(title('en/indicators/trade-associations-decoupled/index.html')).toBe('Trade associations and chambers of… · Civil Affairs Annals');
+    expect(title('bureaus/chongqing/index.html')).toBe('重庆市民政局 · 民政年报');
+  });
+});

@@ -119,8 +119,9 @@ describe.skipIf(!hasBrowser)('live preview on the dev server', () => {
   it('the served HTML itself carries the list (no JavaScript needed), on any page, in its language first', () =>
     changing(DATA_2022, async () => {
       fixture.replace(DATA_2022, 'value: 855,', 'value: 855元,');
-      // The server sees the save a moment after it is made.
-      await expect.poll(async () => (await fetch(`${server.origin}/`)).status).toBe(503);
+      // The server sees the save a moment after it is made, and may first read the file
+      // half-written (more problems); wait for the settled reading: the one problem.
+      await expect.poll(async () => /<title>1 problem found · Annals preview<\/title>/.test(await (await fetch(`${server.origin}/en/`)).text()), { timeout: 15_000 }).toBe(true);
       for (const [path, first] of [['/en/indicators/eldercare-beds/', 'en'], ['/bureaus/', 'zh-CN'], ['/no/such/page/', 'zh-CN']] as const) {
         const response = await fetch(`${server.origin}${path}`);
         const html = await response.text();

@@ -3,7 +3,10 @@
  * <meta name="description">, a <title> of at most 70 characters with the site name last,
  * and a <caption> on every <table>. Pages are parsed with ultrahtml, not matched by regex.
  * A few descriptions are checked word for word against hand-written text.
+ * Nothing in a head blocks first paint: no linked stylesheet and no external script before
+ * the body, and each inline script and style is allowed by its hash in the page's own CSP.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ELEMENT_NODE, parse, walkSync, type ElementNode } from 'ultrahtml';
@@ -68,5 +71,31 @@ describe('page heads of the built sample site', () => {
     expect(title('en/bureaus/chongqing/index.html')).toBe('Chongqing · Civil Affairs Annals');
     expect(title('en/indicators/trade-associations-decoupled/index.html')).toBe('Trade associations and chambers of… · Civil Affairs Annals');
     expect(title('bureaus/chongqing/index.html')).toBe('重庆市民政局 · 民政年报');
+  });
+
+  it('blocks first paint with nothing: no linked stylesheet or head script file, and every inline script and style hashed in the CSP', () => {
+    const files = pages();
+    const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+    const problems = files.flatMap((file) => {
+      const html = readFileSync(join(dist(), file), 'utf8');
+      const head = html.slice(0, html.indexOf('<body'));
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(head)?.[1];
+      if (!csp) return [`${file}: no CSP`];
+      const found: string[] = [];
+      if (/<link rel="stylesheet"/.test(head)) found.push(`${file}: linked stylesheet in the head`);
+      if (/<script[^>]*\ssrc=/.test(head)) found.push(`${file}: script file in the head`);
+      const scriptSources = csp.split(';').find((part) => part.trim().startsWith('script-src')) ?? '';
+      const styleSources = csp.split(';').find((part) => part.trim().startsWith('style-src')) ?? '';
+      for (const match of html.matchAll(/<(script|style)((?:(?!src=)[^>])*)>([\s\S]*?)<\/\1>/g)) {
+        if (match[2]?.includes('application/ld+json')) continue;
+        const allowed = match[1] === 'script' ? scriptSources : styleSources;
+        if (!allowed.includes(hashOf(match[3] ?? ''))) found.push(`${file}: inline ${match[1]} not allowed by its hash`);
+      }
+      return found;
+    });
+    expect(problems).toEqual([]);
+    // The care-mode script is inline in every page, and sets the mode before first paint.
+    const report = readFileSync(join(dist(), 'en/reports/chongqing/2021/index.html'), 'utf8');
+    expect(report.slice(0, report.indexOf('<body'))).toMatch(/<script>\(function \(\) \{\n  var KEY = 'annals-care';/);
   });
 });

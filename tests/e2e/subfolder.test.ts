@@ -24,10 +24,10 @@ describe.skipIf(!hasBrowser)(`the site served only under ${SUBFOLDER}`, () => {
 
   for (const lang of EDITIONS) {
     for (const [type, path] of Object.entries(PAGE_TYPES)) {
-      it(`${type} (${lang}): styles, scripts and care.js load; no failed requests or console errors; no axe violations`, async () => {
+      it(`${type} (${lang}): styles, scripts and the care-mode script load; no failed requests or console errors; no axe violations`, async () => {
         const { page, problems } = await open(localized(lang, path));
         try {
-          // The stylesheet applied (the header search is a flex row) and care.js ran (it shows the toggle).
+          // The stylesheet applied (the header search is a flex row) and the care-mode script ran (it shows the toggle).
           expect(await page.evaluate(() => getComputedStyle(document.querySelector('.header-search')!).display)).toBe('flex');
           expect(await page.locator('#care-toggle').isVisible()).toBe(true);
           expect(await axeViolations(page, WCAG22_AA)).toEqual([]);

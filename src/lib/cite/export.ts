@@ -101,6 +101,8 @@ export function toBibtex(work: CitedWork, id: string): string {
     // Double braces keep the title's capitals as written.
     ['title', `{{${latexEscape(item.title)}}}`],
     [work.kind === 'dataset' ? 'howpublished' : 'institution', `{${latexEscape(publisherOf(work))}}`],
+    // @techreport's own label is "Technical Report"; these are a bureau's reports.
+    ...(work.kind === 'dataset' ? [] : [['type', '{Report}'] as [string, string]]),
     ...(year ? [['year', `{${year}}`] as [string, string]] : []),
     ...(month ? [['month', BIB_MONTHS[Number(month) - 1] ?? `{${month}}`] as [string, string]] : []),
     ...(work.published ? [['date', `{${work.published}}`] as [string, string]] : []),

@@ -10,11 +10,11 @@
 import { HTML_LANG } from '../../i18n/index.ts';
 import { LOCALES } from '../../schemas/common.ts';
 import type { Localized } from '../../schemas/common.ts';
-import { DATA_LICENCE, DATA_SOURCE, downloadPaths, MEDIA_TYPES, reportFileId, scopeTitle, type DownloadFormat, type DownloadScope } from '../downloads.ts';
+import { DATA_LICENCE, DATA_SOURCE, MEDIA_TYPES, reportFileId, scopeTitle, type DownloadFormat, type DownloadScope } from '../downloads.ts';
 import type { Report, Site } from '../model.ts';
 import { routes } from '../routes.ts';
 import { figuresOfIndicator } from '../series.ts';
-import type { JsonLd } from './jsonld.ts';
+import { scopePath, type JsonLd } from './jsonld.ts';
 
 export const CATALOG_PATH = '/data/catalog.jsonld';
 
@@ -31,12 +31,6 @@ const SITE_NAME: Localized = { zh: '民政年报', en: 'Civil Affairs Annals' };
 
 function texts(text: Localized): JsonLd[] {
   return LOCALES.map((lang) => ({ '@value': text[lang], '@language': HTML_LANG[lang] }));
-}
-
-function path(scope: DownloadScope, format: DownloadFormat): string {
-  if (scope.kind === 'report') return downloadPaths.report(scope.bureauId, scope.year, format);
-  if (scope.kind === 'indicator') return downloadPaths.indicator(scope.indicatorId, format);
-  return downloadPaths.all(format);
 }
 
 function landingPages(scope: DownloadScope, siteUrl: string | URL): JsonLd[] {
@@ -72,7 +66,7 @@ function dataset(site: Site, scope: DownloadScope, id: string, reports: Report[]
     'dcat:landingPage': landingPages(scope, siteUrl),
     'dcat:distribution': FORMATS.map((format) => ({
       '@type': 'dcat:Distribution',
-      'dcat:downloadURL': { '@id': new URL(routes.file(path(scope, format)), siteUrl).href },
+      'dcat:downloadURL': { '@id': new URL(routes.file(scopePath(scope, format)), siteUrl).href },
       'dcat:mediaType': { '@id': `https://www.iana.org/assignments/media-types/${MEDIA_TYPES[format]}` },
       'dct:format': format.toUpperCase(),
       'dct:rights': { '@type': 'dct:RightsStatement', 'rdfs:label': texts(DATA_LICENCE) },

@@ -30,15 +30,19 @@ export function jsonLdText(value: JsonLd): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
+/** The file of a download scope in a format, without the base: "/data/reports/donghu-2022.csv". */
+export function scopePath(scope: DownloadScope, format: DownloadFormat): string {
+  if (scope.kind === 'report') return downloadPaths.report(scope.bureauId, scope.year, format);
+  if (scope.kind === 'indicator') return downloadPaths.indicator(scope.indicatorId, format);
+  return downloadPaths.all(format);
+}
+
 function distribution(scope: DownloadScope, siteUrl: string | URL): JsonLd[] {
-  const path = (format: DownloadFormat): string =>
-    scope.kind === 'report' ? downloadPaths.report(scope.bureauId, scope.year, format)
-      : scope.kind === 'indicator' ? downloadPaths.indicator(scope.indicatorId, format) : downloadPaths.all(format);
   return FORMATS.map((format) => ({
     '@type': 'DataDownload',
     name: FORMAT_NAMES[format],
     encodingFormat: MEDIA_TYPES[format],
-    contentUrl: new URL(routes.file(path(format)), siteUrl).href,
+    contentUrl: new URL(routes.file(scopePath(scope, format)), siteUrl).href,
   }));
 }
 

@@ -185,8 +185,13 @@ const indicatorFiles = Object.keys(site.indicators).map((id) => `indicators/${id
 const stems = ['annals', ...reportFiles, ...indicatorFiles];
 
 describe('downloads of the sample site', () => {
-  it('has a CSV, a JSON and an XLSX for the whole set, every report and every indicator, and nothing else', () => {
-    expect(files).toEqual(stems.flatMap((stem) => [`${stem}.csv`, `${stem}.json`, `${stem}.xlsx`]).sort());
+  it('has a CSV, a JSON and an XLSX for the whole set, every report and every indicator, the catalogue and the citation files, and nothing else', () => {
+    const downloads = stems.flatMap((stem) => [`${stem}.csv`, `${stem}.json`, `${stem}.xlsx`]);
+    // docs/citations.md: RIS and CSL-JSON per language, BibTeX for English.
+    const citations = [...reportFiles, ...indicatorFiles].flatMap((stem) => [
+      `cite/zh/${stem}.ris`, `cite/zh/${stem}.csl.json`, `cite/en/${stem}.ris`, `cite/en/${stem}.csl.json`, `cite/en/${stem}.bib`,
+    ]);
+    expect(files).toEqual([...downloads, 'catalog.jsonld', ...citations].sort());
   });
 
   it('the whole-set CSV holds every figure of the YAML, exactly, in site order', () => {

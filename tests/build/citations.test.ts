@@ -61,6 +61,29 @@ describe('citation text as the pages show it', () => {
     );
   });
 
+  it('a figure with its own source: the original, then 转引自 our page (zh, zh-Hant); APA names it "as cited in"', () => {
+    expect(citationAfter(page('reports/example-district/2022'), '<tr id="dibao-standard"')).toBe(
+      '示例市民政局（虚构）. 示例市2022年民政事业发展统计公报（虚构）[EB/OL]. (2023-02-20). https://example.org/bulletin-2022.html. 转引自: 示例区民政局（虚构）. 示例区民政局2022年工作总结: 低保标准[EB/OL]. (2023-03-17)[引用日期]. https://example.gov.cn/mzj/annals/reports/example-district/2022/#dibao-standard.',
+    );
+    expect(citationAfter(page('zh-hant/reports/example-district/2022'), '<tr id="dibao-standard"')).toBe(
+      '示例市民政局（虛構）. 示例市2022年民政事業發展統計公報（虛構）[EB/OL]. (2023-02-20). https://example.org/bulletin-2022.html. 轉引自: 示例区民政局（虛構）. 示例区民政局2022年工作總結: 低保標準[EB/OL]. (2023-03-17)[引用日期]. https://example.gov.cn/mzj/annals/zh-hant/reports/example-district/2022/#dibao-standard.',
+    );
+    // A yearbook without a URL is a book, [M].
+    expect(citationAfter(page('reports/example-district/2022'), '<tr id="orphans-supported"')).toBe(
+      '示例市统计局（虚构）. 示例市统计年鉴2022（虚构）[M]. 2022. 转引自: 示例区民政局（虚构）. 示例区民政局2022年工作总结: 保障孤儿[EB/OL]. (2023-03-17)[引用日期]. https://example.gov.cn/mzj/annals/reports/example-district/2022/#orphans-supported.',
+    );
+    const en = page('en/reports/example-district/2022');
+    expect(citationAfter(en, '<tr id="dibao-standard"')).toBe(
+      `Example District Civil Affairs Bureau (fictional). (2023, March 17). ${TITLE_EN}: Minimum living allowance standard. Civil Affairs Annals. Retrieved [date], from https://example.gov.cn/mzj/annals/en/reports/example-district/2022/#dibao-standard`,
+    );
+    const row = en.slice(en.indexOf('<tr id="dibao-standard"'));
+    expect(pageText(/<p class="citation-in-text"[^>]*>([\s\S]*?)<\/p>/.exec(row)?.[1] ?? '').trim()).toBe(
+      'In text: (Example City Civil Affairs Bureau [fictional], 2023, as cited in Example District Civil Affairs Bureau [fictional], 2023)',
+    );
+    // Figures without a source of their own have no in-text form.
+    expect(/<tr id="eldercare-beds"[\s\S]*?<\/tr>/.exec(en)?.[0]).not.toContain('citation-in-text');
+  });
+
   it('a report page', () => {
     expect(citationAfter(page('reports/example-district/2022'), PAGE_CITATION)).toBe(
       '示例区民政局（虚构）. 示例区民政局2022年工作总结[EB/OL]. (2023-03-17)[引用日期]. https://example.gov.cn/mzj/annals/reports/example-district/2022/.',

@@ -20,8 +20,10 @@ import type { CitedWork, OriginalWork } from './work.ts';
 /** Stands for the citation date in the page's text; the copy script replaces exactly this. */
 export const GBT_ACCESSED_PLACEHOLDER = '引用日期';
 
-/** Type and carrier code: 电子公告 [EB] online [OL]; an original without a URL is "other" [Z]. */
+/** Type and carrier code (GB/T 7714-2015 appendix B): 电子公告 [EB], online [OL]. */
 const ONLINE = '[EB/OL]';
+/** An original without a URL: a yearbook is a book [M] (专著); anything else "other" [Z]. */
+const PRINTED: Record<string, string> = { yearbook: '[M]' };
 const OTHER = '[Z]';
 
 function title(main: string, part: string | undefined): string {
@@ -37,7 +39,7 @@ export function gbtReference(work: CitedWork, accessed?: string): string {
 /** The original document alone, as 转引 cites it (no citation date). */
 export function gbtOriginal(original: OriginalWork): string {
   const author = original.author ? `${original.author}. ` : '';
-  if (!original.url) return `${author}${original.title}${OTHER}${original.published ? `. ${original.published}` : ''}.`;
+  if (!original.url) return `${author}${original.title}${PRINTED[original.kind ?? ''] ?? OTHER}${original.published ? `. ${original.published}` : ''}.`;
   const published = original.published ? ` (${original.published}).` : '';
   return `${author}${original.title}${ONLINE}.${published} ${original.url}.`;
 }

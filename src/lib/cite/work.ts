@@ -9,6 +9,7 @@
  */
 import { t } from '../../i18n/index.ts';
 import type { Locale, Localized } from '../../schemas/common.ts';
+import type { SourceKind } from '../../schemas/report-data.ts';
 import type { Figure, Report, Site } from '../model.ts';
 import { routes } from '../routes.ts';
 import { figuresOfIndicator } from '../series.ts';
@@ -37,14 +38,8 @@ export interface OriginalWork {
   title: string;
   published?: string;
   url?: string;
-}
-
-/** The shape of a figure's own `source` (shared decision for issue 11), as far as citations read it. */
-interface FigureSourceLike {
-  title: string;
-  publisher?: Localized;
-  date?: string;
-  url?: string;
+  /** What kind of document (data's `source.kind`): a yearbook without a URL is a book. */
+  kind?: SourceKind;
 }
 
 function localizedIn(text: Localized, lang: Locale): string {
@@ -119,14 +114,19 @@ export function figureWork(site: Site, report: Report, figure: Figure, lang: Loc
   };
 }
 
-/** The figure's own source document, when its data names one; undefined otherwise. */
+/**
+ * The figure's own source document (its data's `source`, which overrides the report's), when
+ * it names one; undefined otherwise, and the figure is cited as our page alone. The report's
+ * own source is not an original: the report page is that document, reproduced.
+ */
 export function figureOriginal(figure: Figure, lang: Locale): OriginalWork | undefined {
-  const source = (figure as Figure & { source?: FigureSourceLike }).source;
+  const source = figure.source;
   if (!source) return undefined;
   return {
     ...(source.publisher && { author: withoutFinalStop(localizedIn(source.publisher, lang)) }),
     title: withoutFinalStop(source.title),
     ...(source.date && { published: source.date }),
     ...(source.url && { url: source.url }),
+    ...(source.kind && { kind: source.kind }),
   };
 }

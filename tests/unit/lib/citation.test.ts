@@ -20,15 +20,16 @@ const report2023 = site.reports.find((candidate) => candidate.year === 2023)!;
 const figure = (id: string, on: Report = report2022): Figure => on.figures.find((candidate) => candidate.id === id)!;
 
 /** A figure quoting a fictional bulletin as its own source (the statistics model's `source`). */
-const sourced = {
+const sourced: Figure = {
   ...figure('eldercare-beds'),
   source: {
     title: '示例市2021年民政事业发展统计公报（虚构）',
     publisher: { zh: '示例市民政局（虚构）', en: 'Example City Civil Affairs Bureau (fictional)' },
     date: '2022-08-26',
     url: 'https://example.org/bulletin-2021.html',
+    kind: 'official-bulletin',
   },
-} as Figure;
+};
 
 describe('a figure', () => {
   it('zh: GB/T 7714 [EB/OL], the figure as other title information, placeholder citation date', () => {

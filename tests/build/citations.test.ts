@@ -285,6 +285,7 @@ describe('the DCAT catalogue', () => {
       'https://example.gov.cn/mzj/annals/data/reports/example-district-2022.json',
       'https://example.gov.cn/mzj/annals/data/reports/example-district-2022.xlsx',
     ]);
+    expect((report['dcat:distribution'] as Array<{ 'dct:rights': unknown }>)[0]!['dct:rights']).toEqual({ '@id': 'https://example.gov.cn/mzj/annals/data/catalog.jsonld#rights' });
     expect(report['dct:temporal']).toEqual({ '@type': 'dct:PeriodOfTime', 'dcat:startDate': { '@value': '2022', '@type': 'xsd:gYear' }, 'dcat:endDate': { '@value': '2022', '@type': 'xsd:gYear' } });
   });
 });

@@ -51,7 +51,7 @@ function temporal(reports: Report[]): JsonLd | undefined {
   };
 }
 
-function dataset(site: Site, scope: DownloadScope, id: string, reports: Report[], siteUrl: string | URL): JsonLd {
+function dataset(site: Site, scope: DownloadScope, id: string, reports: Report[], siteUrl: string | URL, rights: string): JsonLd {
   const bureauIds = [...new Set(reports.map((report) => report.bureauId))];
   const period = temporal(reports);
   return {
@@ -69,7 +69,8 @@ function dataset(site: Site, scope: DownloadScope, id: string, reports: Report[]
       'dcat:downloadURL': { '@id': new URL(routes.file(scopePath(scope, format)), siteUrl).href },
       'dcat:mediaType': { '@id': `https://www.iana.org/assignments/media-types/${MEDIA_TYPES[format]}` },
       'dct:format': format.toUpperCase(),
-      'dct:rights': { '@type': 'dct:RightsStatement', 'rdfs:label': texts(DATA_LICENCE) },
+      // One statement for the whole site, defined on the catalogue and referred to here.
+      'dct:rights': { '@id': rights },
     })),
   };
 }
@@ -77,18 +78,21 @@ function dataset(site: Site, scope: DownloadScope, id: string, reports: Report[]
 /** The catalogue of every download of the site. `siteUrl`: the site's public URL. */
 export function siteCatalog(site: Site, siteUrl: string | URL): JsonLd {
   const indicatorIds = Object.keys(site.indicators).sort();
+  const id = new URL(routes.file(CATALOG_PATH), siteUrl).href;
+  const rights = `${id}#rights`;
   return {
     '@context': CONTEXT,
-    '@id': new URL(routes.file(CATALOG_PATH), siteUrl).href,
+    '@id': id,
     '@type': 'dcat:Catalog',
     'dct:title': texts(SITE_NAME),
     'dct:description': texts(DATA_SOURCE),
     'foaf:homepage': { '@id': new URL(routes.home('zh'), siteUrl).href },
     'dct:language': LOCALES.map((lang) => HTML_LANG[lang]),
+    'dct:rights': { '@id': rights, '@type': 'dct:RightsStatement', 'rdfs:label': texts(DATA_LICENCE) },
     'dcat:dataset': [
-      dataset(site, { kind: 'all' }, 'annals', site.reports, siteUrl),
-      ...site.reports.map((report) => dataset(site, { kind: 'report', bureauId: report.bureauId, year: report.year }, reportFileId(report), [report], siteUrl)),
-      ...indicatorIds.map((id) => dataset(site, { kind: 'indicator', indicatorId: id }, id, [...new Set(figuresOfIndicator(site, id).map(({ report }) => report))], siteUrl)),
+      dataset(site, { kind: 'all' }, 'annals', site.reports, siteUrl, rights),
+      ...site.reports.map((report) => dataset(site, { kind: 'report', bureauId: report.bureauId, year: report.year }, reportFileId(report), [report], siteUrl, rights)),
+      ...indicatorIds.map((id) => dataset(site, { kind: 'indicator', indicatorId: id }, id, [...new Set(figuresOfIndicator(site, id).map(({ report }) => report))], siteUrl, rights)),
     ],
   };
 }

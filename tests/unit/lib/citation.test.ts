@@ -105,6 +105,20 @@ describe('an indicator page', () => {
   });
 });
 
+describe('final stops', () => {
+  it('drops only a final full stop of the title, so the style\'s own stop is not doubled', () => {
+    const titled = (title: string): Report => ({ ...report2022, narratives: { zh: { ...report2022.narratives.zh!, title } } });
+    expect(cite(reportWork(site, titled('示例区民政局2022年工作总结。'), 'zh', SITE)).text).toContain(' 示例区民政局2022年工作总结[EB/OL]. ');
+    expect(cite(reportWork(site, titled('Report No. 3.'), 'zh', SITE)).text).toContain(' Report No. 3[EB/OL]. ');
+    expect(cite(reportWork(site, titled('Annals v1.2'), 'zh', SITE)).text).toContain(' Annals v1.2[EB/OL]. ');
+  });
+
+  it('APA adds no stop after a title ending in a question mark', () => {
+    const asked: Report = { ...report2022, narratives: { en: { ...report2022.narratives.en!, title: 'What changed?' } } };
+    expect(cite(reportWork(site, asked, 'en', SITE)).text).toContain('(2023, March 17). What changed? Civil Affairs Annals. Retrieved');
+  });
+});
+
 describe('APA dates', () => {
   it('writes the precision the data has', () => {
     expect(apaDate('2023-03-17')).toBe('2023, March 17');

@@ -12,7 +12,6 @@ import { APA_ACCESSED_PLACEHOLDER, apaReference, apaSecondaryInText } from './ci
 import { GBT_ACCESSED_PLACEHOLDER, gbtReference, gbtSecondary } from './cite/gbt7714.ts';
 import type { CitedWork, OriginalWork } from './cite/work.ts';
 
-
 export interface Citation {
   /** The reference, as the page shows it (with the placeholder unless `accessed` was given). */
   text: string;

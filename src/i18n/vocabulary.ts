@@ -1,7 +1,8 @@
 /** Names of the data model's fixed vocabularies (topics, levels, kinds) in both languages. */
 import type { Localized } from '../schemas/common.ts';
-import type { LEVELS } from '../schemas/bureau.ts';
+import type { Level } from '../schemas/bureau.ts';
 import type { Kind, Topic } from '../schemas/indicator.ts';
+import type { ChangeBasis, SourceKind, Status } from '../schemas/report-data.ts';
 
 export const TOPIC_NAMES: Record<Topic, Localized> = {
   eldercare: { zh: '养老服务', en: 'Eldercare' },
@@ -35,12 +36,28 @@ export const TOPIC_DESCRIPTIONS: Record<Topic, Localized> = {
   emergency: { zh: '疫情期间民政系统开展的排查、防控与服务。', en: 'Screening, prevention and services by civil-affairs staff during the pandemic.' },
 };
 
-export const LEVEL_NAMES: Record<(typeof LEVELS)[number], Localized> = {
+export const LEVEL_NAMES: Record<Level, Localized> = {
+  national: { zh: '国家级', en: 'National' },
   province: { zh: '省级', en: 'Province' },
   municipality: { zh: '直辖市', en: 'Municipality' },
   city: { zh: '地级市', en: 'City' },
   district: { zh: '市辖区', en: 'District' },
   county: { zh: '县', en: 'County' },
+  other: { zh: '其他（开发区等）', en: 'Other (development zone or similar)' },
+};
+
+/**
+ * How a page's description names a bureau of each level ("{name}，{level}。"): the Ministry is
+ * never a "国家级民政部门" among others, and a development zone has no administrative level.
+ */
+export const LEVEL_DESCRIPTIONS: Record<Level, Localized> = {
+  national: { zh: '国家民政主管部门', en: 'the national ministry of civil affairs' },
+  province: { zh: '省级民政部门', en: 'a province-level civil-affairs department' },
+  municipality: { zh: '直辖市民政部门', en: 'a municipality-level civil-affairs bureau' },
+  city: { zh: '地级市民政部门', en: 'a city-level civil-affairs bureau' },
+  district: { zh: '市辖区民政部门', en: 'a district-level civil-affairs bureau' },
+  county: { zh: '县民政部门', en: 'a county-level civil-affairs bureau' },
+  other: { zh: '民政部门（开发区等）', en: 'a civil-affairs office of a development zone or similar area' },
 };
 
 export const KIND_NAMES: Record<Kind, Localized> = {
@@ -50,4 +67,28 @@ export const KIND_NAMES: Record<Kind, Localized> = {
   ratio: { zh: '比例', en: 'Ratio' },
   'per-thousand': { zh: '千人比', en: 'Per thousand' },
   average: { zh: '平均数', en: 'Average' },
+};
+
+/** A figure's status as a table column shows it. */
+export const STATUS_NAMES: Record<Status, Localized> = {
+  actual: { zh: '实际', en: 'Actual' },
+  target: { zh: '目标', en: 'Target' },
+  provisional: { zh: '初步数', en: 'Provisional' },
+  derived: { zh: '推算', en: 'Derived' },
+  estimated: { zh: '估计', en: 'Estimated' },
+};
+
+/** Kinds of source document, as a source line names them. */
+export const SOURCE_KIND_NAMES: Record<SourceKind, Localized> = {
+  'official-bulletin': { zh: '官方公报', en: 'official bulletin' },
+  yearbook: { zh: '统计年鉴', en: 'yearbook' },
+  'news-report': { zh: '新闻报道', en: 'news report' },
+  other: { zh: '其他来源', en: 'other source' },
+};
+
+/** What a change is relative to, as the source says it: "比上年增长7.6%" / "up 7.6% on the previous year". */
+export const CHANGE_BASIS_NAMES: Record<ChangeBasis, Localized> = {
+  'previous-year': { zh: '比上年', en: 'on the previous year' },
+  'previous-year-end': { zh: '比上年末', en: 'on the end of the previous year' },
+  'same-period': { zh: '同比', en: 'on the same period of the previous year' },
 };

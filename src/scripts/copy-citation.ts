@@ -1,16 +1,22 @@
 /**
- * The copy buttons of citations (src/components/report/Citation.astro). Progressive
+ * The copy buttons of citations (src/components/cite/CitationText.astro). Progressive
  * enhancement: the buttons are `hidden` in the HTML and revealed here, so without
  * JavaScript a citation is plain visible text to select and copy.
  *
- * The page shows the access-date placeholder (static pages never depend on the clock); the
- * copied text carries the reader's own date instead, written as the page language writes
- * dates ("2024年5月1日", "1 May 2024"), and the status region says so.
+ * The page shows the citation-date placeholder (static pages never depend on the clock); the
+ * copied text carries the reader's own date instead, written as the citation's standard
+ * writes it (`data-date-format`), and the status region says so.
  */
 
-function today(lang: string): string {
-  const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(new Date());
+/**
+ * Today as the citation's style writes it: "iso" 2026-11-30 (GB/T 7714), "apa" November 30,
+ * 2026 (APA 7). The reader's own local date.
+ */
+function today(format: string): string {
+  const now = new Date();
+  if (format === 'apa') return new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric' }).format(now);
+  const pad = (part: number): string => String(part).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 async function writeClipboard(text: string): Promise<boolean> {
@@ -53,7 +59,7 @@ async function copyCitation(button: HTMLButtonElement): Promise<void> {
   if (!text) return;
   const placeholder = button.dataset.placeholder ?? '';
   const at = placeholder ? text.lastIndexOf(placeholder) : -1;
-  const dated = at === -1 ? text : `${text.slice(0, at)}${today(button.dataset.lang ?? 'zh')}${text.slice(at + placeholder.length)}`;
+  const dated = at === -1 ? text : `${text.slice(0, at)}${today(button.dataset.dateFormat ?? 'iso')}${text.slice(at + placeholder.length)}`;
   const copied = await writeClipboard(dated);
   announce(status, (copied ? button.dataset.copied : button.dataset.failed) ?? '');
 }

@@ -64,6 +64,7 @@ function editElement(element: ElementNode, convert: ToTraditional, site: SiteAdd
     else delete attributes['aria-current'];
   }
   if (attributes.property === 'og:locale') attributes.content = 'zh_TW';
+  if (attributes.name === 'citation_language') attributes.content = HANT_HTML_LANG;
   // The search page converts Traditional queries to Simplified; this edition's index is Traditional.
   delete attributes['data-han'];
   if (attributes.hreflang === undefined) {

@@ -1,85 +1,129 @@
-/** Citation lines for figures, in both languages, with and without an access date. */
+/**
+ * Citation text of a figure, a report page and an indicator page, in GB/T 7714-2015 (zh)
+ * and APA 7 (en), through the real loader on the basic fixture; every expected string is
+ * written by hand from the standards' patterns (docs/citations.md).
+ */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACCESSED_PLACEHOLDER, citationTitle, citeFigure, formatAccessed } from '../../../src/lib/citation.ts';
+import { cite } from '../../../src/lib/citation.ts';
+import { apaDate } from '../../../src/lib/cite/apa.ts';
+import { figureOriginal, figureWork, indicatorWork, reportWork } from '../../../src/lib/cite/work.ts';
 import { loadSite } from '../../../src/lib/load-site.ts';
-import type { Report } from '../../../src/lib/model.ts';
+import type { Figure, Report } from '../../../src/lib/model.ts';
 import { FIXTURES } from '../../helpers/fixture.ts';
 
 const { site } = loadSite(join(FIXTURES, 'basic'));
 if (!site) throw new Error('basic fixture must load');
-const report = site.reports.find((candidate) => candidate.year === 2022)!;
-const bureau = site.bureaus['example-district']!;
+const SITE = 'https://annals.test';
+const report2022 = site.reports.find((candidate) => candidate.year === 2022)!;
+const report2023 = site.reports.find((candidate) => candidate.year === 2023)!;
+const figure = (id: string, on: Report = report2022): Figure => on.figures.find((candidate) => candidate.id === id)!;
 
-function cite(figureId: string, lang: 'zh' | 'en', accessed?: string, on: Report = report): string {
-  const figure = on.figures.find((candidate) => candidate.id === figureId)!;
-  const url = `https://annals.test${lang === 'en' ? '/en' : ''}/reports/${on.bureauId}/${on.year}/#${figureId}`;
-  return citeFigure({ figure, report: on, indicator: site!.indicators[figure.indicatorId]!, bureau, lang, url, ...(accessed && { accessed }) });
-}
+/** A figure quoting a fictional bulletin as its own source (the statistics model's `source`). */
+const sourced: Figure = {
+  ...figure('eldercare-beds'),
+  source: {
+    title: '示例市2021年民政事业发展统计公报（虚构）',
+    publisher: { zh: '示例市民政局（虚构）', en: 'Example City Civil Affairs Bureau (fictional)' },
+    date: '2022-08-26',
+    url: 'https://example.org/bulletin-2021.html',
+    kind: 'official-bulletin',
+  },
+};
 
-describe('citeFigure', () => {
-  it('writes the Chinese form with the placeholder date when none is given', () => {
-    expect(cite('eldercare-beds', 'zh')).toBe(
-      '示例区民政局（虚构）.《示例区民政局2022年工作总结》(2022). 养老床位: 20.7万张(实际、2022年12月). https://annals.test/reports/example-district/2022/#eldercare-beds, 访问日期: [日期]',
+describe('a figure', () => {
+  it('zh: GB/T 7714 [EB/OL], the figure as other title information, placeholder citation date', () => {
+    expect(cite(figureWork(site, report2022, figure('eldercare-beds'), 'zh', SITE)).text).toBe(
+      '示例区民政局（虚构）. 示例区民政局2022年工作总结: 养老床位[EB/OL]. (2023-03-17)[引用日期]. https://annals.test/reports/example-district/2022/#eldercare-beds.',
     );
   });
 
-  it('writes the English form with the placeholder date when none is given', () => {
-    expect(cite('eldercare-beds', 'en')).toBe(
-      'Example District Civil Affairs Bureau (fictional). "Example District Civil Affairs Bureau, 2022 summary" (2022). Eldercare beds: 207,000 beds (actual, as of December 2022). https://annals.test/en/reports/example-district/2022/#eldercare-beds, accessed [date]',
+  it('en: APA 7 with the site name and a retrieval date', () => {
+    expect(cite(figureWork(site, report2022, figure('eldercare-beds'), 'en', SITE)).text).toBe(
+      'Example District Civil Affairs Bureau (fictional). (2023, March 17). Example District Civil Affairs Bureau, 2022 summary: Eldercare beds. Civil Affairs Annals. Retrieved [date], from https://annals.test/en/reports/example-district/2022/#eldercare-beds',
     );
   });
 
-  it('writes a given access date the way the page language writes dates', () => {
-    expect(cite('dibao-standard', 'zh', '2024-05-01')).toMatch(/, 访问日期: 2024年5月1日$/);
-    expect(cite('dibao-standard', 'en', '2024-05-01')).toMatch(/, accessed 1 May 2024$/);
-    expect(cite('dibao-standard', 'en', '2024-05-01')).toContain('Minimum living allowance standard: CNY 855 per person per month (actual, as of 2022).');
-  });
-
-  it('keeps the qualifier in the value as the page writes it', () => {
-    expect(cite('orphans-supported', 'zh')).toContain('保障孤儿: 3800余名(实际、2022年).');
-    expect(cite('orphans-supported', 'en')).toContain('Orphans supported: more than 3,800 children (actual, as of 2022).');
-  });
-
-  it('marks targets and writes ranges and ratios exactly', () => {
-    expect(cite('bed-subsidy', 'zh')).toContain('床位建设补贴: 4000—6000元/张(目标、2022年).');
-    expect(cite('bed-subsidy', 'en')).toContain('Bed construction subsidy: CNY 4,000–6,000 per bed (target, as of 2022).');
-    expect(cite('urban-rural-ratio', 'zh')).toContain('城乡低保标准比: 1:0.81(实际、2022年).');
-  });
-
-  it('writes money with its scale word in Chinese and expanded exactly in English', () => {
-    expect(cite('dibao-paid', 'zh', '2024-05-01')).toBe(
-      '示例区民政局（虚构）.《示例区民政局2022年工作总结》(2022). 低保金发放: 2850.46万元(实际、2022年). https://annals.test/reports/example-district/2022/#dibao-paid, 访问日期: 2024年5月1日',
+  it('fills in a given citation date the way each standard writes it', () => {
+    expect(cite(figureWork(site, report2022, figure('dibao-standard'), 'zh', SITE), undefined, '2024-05-01').text).toBe(
+      '示例区民政局（虚构）. 示例区民政局2022年工作总结: 低保标准[EB/OL]. (2023-03-17)[2024-05-01]. https://annals.test/reports/example-district/2022/#dibao-standard.',
     );
-    expect(cite('dibao-paid', 'en', '2024-05-01')).toBe(
-      'Example District Civil Affairs Bureau (fictional). "Example District Civil Affairs Bureau, 2022 summary" (2022). Minimum living allowance paid: CNY 28,504,600 (actual, as of 2022). https://annals.test/en/reports/example-district/2022/#dibao-paid, accessed 1 May 2024',
+    expect(cite(figureWork(site, report2022, figure('dibao-standard'), 'en', SITE), undefined, '2024-05-01').text).toBe(
+      'Example District Civil Affairs Bureau (fictional). (2023, March 17). Example District Civil Affairs Bureau, 2022 summary: Minimum living allowance standard. Civil Affairs Annals. Retrieved May 1, 2024, from https://annals.test/en/reports/example-district/2022/#dibao-standard',
+    );
+  });
+
+  it('zh: a figure with its own source cites the original, then 转引自 our page', () => {
+    const zh = cite(figureWork(site, report2022, sourced, 'zh', SITE), figureOriginal(sourced, 'zh'));
+    expect(zh.text).toBe(
+      '示例市民政局（虚构）. 示例市2021年民政事业发展统计公报（虚构）[EB/OL]. (2022-08-26). https://example.org/bulletin-2021.html. 转引自: 示例区民政局（虚构）. 示例区民政局2022年工作总结: 养老床位[EB/OL]. (2023-03-17)[引用日期]. https://annals.test/reports/example-district/2022/#eldercare-beds.',
+    );
+    expect(zh.inText).toBeUndefined();
+  });
+
+  it('en: a figure with its own source lists our page and names the original "as cited in"', () => {
+    const en = cite(figureWork(site, report2022, sourced, 'en', SITE), figureOriginal(sourced, 'en'));
+    expect(en.text).toBe(
+      'Example District Civil Affairs Bureau (fictional). (2023, March 17). Example District Civil Affairs Bureau, 2022 summary: Eldercare beds. Civil Affairs Annals. Retrieved [date], from https://annals.test/en/reports/example-district/2022/#eldercare-beds',
+    );
+    expect(en.inText).toBe('(Example City Civil Affairs Bureau [fictional], 2022, as cited in Example District Civil Affairs Bureau [fictional], 2023)');
+  });
+
+  it('has no original when the figure names no source of its own', () => {
+    expect(figureOriginal(figure('eldercare-beds'), 'zh')).toBeUndefined();
+  });
+});
+
+describe('a report page', () => {
+  it('zh and en, dated by its disclosure', () => {
+    expect(cite(reportWork(site, report2022, 'zh', SITE)).text).toBe(
+      '示例区民政局（虚构）. 示例区民政局2022年工作总结[EB/OL]. (2023-03-17)[引用日期]. https://annals.test/reports/example-district/2022/.',
+    );
+    expect(cite(reportWork(site, report2022, 'en', SITE)).text).toBe(
+      'Example District Civil Affairs Bureau (fictional). (2023, March 17). Example District Civil Affairs Bureau, 2022 summary. Civil Affairs Annals. Retrieved [date], from https://annals.test/en/reports/example-district/2022/',
+    );
+  });
+
+  it('without any date: no parentheses in GB/T, (n.d.) in APA; a missing translation takes the other title', () => {
+    expect(cite(reportWork(site, report2023, 'zh', SITE)).text).toBe(
+      '示例区民政局（虚构）. 示例区民政局2023年工作总结[EB/OL]. [引用日期]. https://annals.test/reports/example-district/2023/.',
+    );
+    expect(cite(reportWork(site, report2023, 'en', SITE)).text).toBe(
+      'Example District Civil Affairs Bureau (fictional). (n.d.). 示例区民政局2023年工作总结. Civil Affairs Annals. Retrieved [date], from https://annals.test/en/reports/example-district/2023/',
+    );
+  });
+});
+
+describe('an indicator page', () => {
+  it('is a data set compiled by the site, dated by its latest report', () => {
+    expect(cite(indicatorWork(site, 'eldercare-beds', 'zh', SITE)).text).toBe(
+      '民政年报. 养老床位[EB/OL]. (2023-03-17)[引用日期]. https://annals.test/indicators/eldercare-beds/.',
+    );
+    expect(cite(indicatorWork(site, 'eldercare-beds', 'en', SITE)).text).toBe(
+      'Civil Affairs Annals. (2023, March 17). Eldercare beds [Data set]. Retrieved [date], from https://annals.test/en/indicators/eldercare-beds/',
     );
   });
 });
 
 describe('final stops', () => {
-  it('drops only a final full stop of the title and the publisher, never one inside', () => {
-    const titled = (title: string): Report => ({ ...report, narratives: { zh: { ...report.narratives.zh!, title } } });
-    expect(cite('dibao-paid', 'zh', undefined, titled('示例区民政局2022年工作总结。'))).toContain('.《示例区民政局2022年工作总结》(2022).');
-    expect(cite('dibao-paid', 'zh', undefined, titled('Report No. 3.'))).toContain('.《Report No. 3》(2022).');
-    expect(cite('dibao-paid', 'zh', undefined, titled('Report No. 3. '))).toContain('.《Report No. 3》(2022).');
-    expect(cite('dibao-paid', 'zh', undefined, titled('Annals v1.2'))).toContain('.《Annals v1.2》(2022).');
+  it('drops only a final full stop of the title, so the style\'s own stop is not doubled', () => {
+    const titled = (title: string): Report => ({ ...report2022, narratives: { zh: { ...report2022.narratives.zh!, title } } });
+    expect(cite(reportWork(site, titled('示例区民政局2022年工作总结。'), 'zh', SITE)).text).toContain(' 示例区民政局2022年工作总结[EB/OL]. ');
+    expect(cite(reportWork(site, titled('Report No. 3.'), 'zh', SITE)).text).toContain(' Report No. 3[EB/OL]. ');
+    expect(cite(reportWork(site, titled('Annals v1.2'), 'zh', SITE)).text).toContain(' Annals v1.2[EB/OL]. ');
+  });
+
+  it('APA adds no stop after a title ending in a question mark', () => {
+    const asked: Report = { ...report2022, narratives: { en: { ...report2022.narratives.en!, title: 'What changed?' } } };
+    expect(cite(reportWork(site, asked, 'en', SITE)).text).toContain('(2023, March 17). What changed? Civil Affairs Annals. Retrieved');
   });
 });
 
-describe('citationTitle and formatAccessed', () => {
-  it('falls back to the other language, then to the source title', () => {
-    const zhOnly: Report = { ...report, narratives: { zh: report.narratives.zh! } };
-    expect(citationTitle(zhOnly, 'en')).toBe('示例区民政局2022年工作总结');
-    const enOnly: Report = { ...report, narratives: { en: { ...report.narratives.zh!, lang: 'en', title: 'Example District, 2022' } } };
-    expect(citationTitle(enOnly, 'zh')).toBe('Example District, 2022');
-    const none: Report = { ...report, narratives: {} };
-    expect(citationTitle(none, 'en')).toBe('示例区民政局2022年工作总结（虚构）');
-  });
-
-  it('uses the placeholder only without a date', () => {
-    expect(formatAccessed(undefined, 'zh')).toBe(ACCESSED_PLACEHOLDER.zh);
-    expect(formatAccessed(undefined, 'en')).toBe('[date]');
-    expect(formatAccessed('2024-12-09', 'zh')).toBe('2024年12月9日');
+describe('APA dates', () => {
+  it('writes the precision the data has', () => {
+    expect(apaDate('2023-03-17')).toBe('2023, March 17');
+    expect(apaDate('2023-03')).toBe('2023, March');
+    expect(apaDate('2023')).toBe('2023');
+    expect(apaDate(undefined)).toBe('n.d.');
   });
 });

@@ -1,23 +1,25 @@
 /**
- * `npm run import -- <file.txt> --bureau <id> --year <yyyy> [--root DIR]
+ * `npm run import -- <file> --bureau <id> --year <yyyy> [--root DIR]
  *                   [--zh-name … --en-name … --level …]`
  *
- * Turns a report copied as plain text (from a web page or a .doc) into a draft for the
+ * <file> is .txt, .html/.htm (a saved web page), .docx, .pdf, .xlsx or .csv; each is read
+ * into plain text by src/import/formats/ (tables as `|` lines). Turns the report into a draft for the
  * editor: data/figures/<bureau>/<year>.yaml, content/reports/<bureau>/<year>/zh.mdx and the
  * review list data/figures/<bureau>/<year>.review.md. Never overwrites a file. When the
  * bureau is new, a TODO entry is added to data/bureaus.yaml (from the flags, as
  * `npm run new` does) and proposed indicators go to data/indicators/_proposed-<bureau>-<year>.yaml.
  */
 import './edge.ts';
-import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addBureau, BUREAU_ID, bureauIds, bureauStub } from '../import/bureau-entry.ts';
 import { loadCatalog } from '../import/map-indicators.ts';
+import { readImportInput } from '../import/formats/read-input.ts';
 import { importReport } from '../import/pipeline.ts';
+import { formatIssue } from '../lib/issues.ts';
 import { RefusedToOverwrite, writeDraftFiles, type DraftFile } from '../import/write-draft.ts';
 
-const USAGE = 'Usage: npm run import -- <file.txt> --bureau <id> --year <yyyy> [--root DIR] [--zh-name … --en-name … --level …]';
+const USAGE = 'Usage: npm run import -- <file.txt|.html|.docx|.pdf|.xlsx|.csv> --bureau <id> --year <yyyy> [--root DIR] [--zh-name … --en-name … --level …]';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -45,12 +47,12 @@ if (!/^(19|20)\d{2}$/.test(yearText)) fail(`--year must be a year such as 2022; 
 const year = Number(yearText);
 const root = resolve(values.root);
 
-let raw: string;
-try {
-  raw = readFileSync(inputPath, 'utf8');
-} catch (error) {
-  fail(`Cannot read ${inputPath}: ${(error as Error).message}`);
+const input = await readImportInput(inputPath);
+if (input.issues.length > 0 || input.text === undefined) {
+  console.error(input.issues.map((issue) => formatIssue(issue)).join('\n\n'));
+  process.exit(1);
 }
+const raw = input.text;
 
 const bureauKnown = bureauIds(root).has(bureau);
 const bureauFlags = { zhName: values['zh-name'], enName: values['en-name'], level: values.level };

@@ -496,6 +496,27 @@ export const MESSAGES = {
     zh: `例外词 ${q(p.found)} 重复列出。请删除重复的一条。`,
     en: `The exception ${qe(p.found)} is listed twice. Delete the repeated entry.`,
   }),
+  // Importer input formats and spreadsheet import (src/import/formats/, src/import/sheet-figures/)
+  'import-file-too-large': (p: MessageParams): Text => ({
+    zh: `${q(p.found)} 有 ${p.size} 字节，超过导入文件的上限 ${p.limit} 字节。请确认选对了文件；如是带大量图片的 PDF 或 Word，请另存为只含文字的版本再导入。`,
+    en: `${qe(p.found)} is ${p.size} bytes, over the import limit of ${p.limit} bytes. Check it is the right file; for a PDF or Word file full of pictures, save a text-only version and import that.`,
+  }),
+  'import-format-unknown': (p: MessageParams): Text => ({
+    zh: `无法导入 ${q(p.found)}：不支持扩展名 ${q(p.extension)}。可导入 .txt、.html/.htm、.docx、.pdf、.xlsx、.csv；旧版 .doc/.xls 请先在 Word/Excel 或 LibreOffice 中另存为 .docx/.xlsx。`,
+    en: `Cannot import ${qe(p.found)}: the extension ${qe(p.extension)} is not supported. Import .txt, .html/.htm, .docx, .pdf, .xlsx or .csv; save an old .doc/.xls as .docx/.xlsx in Word/Excel or LibreOffice first.`,
+  }),
+  'import-file-unreadable': (p: MessageParams): Text => ({
+    zh: `无法把 ${q(p.found)} 当作 ${p.format} 文件读取（${p.reason}）。文件可能已损坏、加密，或扩展名与内容不符。请用 Word/Excel/浏览器打开确认，再另存为一份新的 ${p.format} 文件后导入。`,
+    en: `${qe(p.found)} cannot be read as a ${p.format} file (${p.reason}). It may be damaged, encrypted, or not what its extension says. Open it in Word/Excel/a browser to check, save a fresh ${p.format} copy and import that.`,
+  }),
+  'import-archive-too-large': (p: MessageParams): Text => ({
+    zh: `${q(p.found)} 解压后会有 ${p.size} 字节（或压缩比异常），超过上限 ${p.limit}，可能是“压缩炸弹”。未读取。请确认文件来源；正常的 .docx/.xlsx 远小于此。`,
+    en: `${qe(p.found)} would unpack to ${p.size} bytes (or packs unusually tightly), over the limit of ${p.limit}: possibly a zip bomb. It was not read. Check where the file came from; an ordinary .docx/.xlsx is far smaller.`,
+  }),
+  'import-no-text': (p: MessageParams): Text => ({
+    zh: `${q(p.found)} 中没有可读取的文字（${p.format}）。扫描件 PDF 只有图片：请先做文字识别（OCR）或找到原始文档。`,
+    en: `${qe(p.found)} holds no readable text (${p.format}). A scanned PDF holds only pictures: run text recognition (OCR) first, or find the original document.`,
+  }),
 } satisfies Record<string, (params: MessageParams) => Text>;
 
 export type MessageCode = keyof typeof MESSAGES;

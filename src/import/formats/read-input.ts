@@ -12,11 +12,8 @@ import { extname } from 'node:path';
 import type { Issue } from '../../lib/issues.ts';
 import type { MessageParams } from '../../lib/messages.ts';
 import { declaredCharset, decodeDocument } from './decode.ts';
-import { docxToLines } from './docx.ts';
-import { htmlToLines } from './html.ts';
 import { IMPORT_LIMITS } from './limits.ts';
-import { pdfToLines } from './pdf.ts';
-import { readCsv, readXlsx, sheetsToLines, type SheetGrid } from './sheet.ts';
+import type { SheetGrid } from './sheet.ts';
 import { checkArchive } from './zip-guard.ts';
 
 export const FORMATS = { '.txt': 'text', '.text': 'text', '.html': 'html', '.htm': 'html', '.docx': 'docx', '.pdf': 'pdf', '.xlsx': 'xlsx', '.csv': 'csv' } as const;
@@ -63,11 +60,18 @@ export async function readImportInput(path: string): Promise<ImportInput> {
       const decoded = decodeDocument(bytes, path, format === 'html' ? declaredCharset(bytes) : undefined);
       if ('issue' in decoded) return { format, issues: [decoded.issue] };
       if (format === 'text') return { format, text: decoded.text, issues: [] };
-      if (format === 'html') lines = htmlToLines(decoded.text);
-      else lines = sheetsToLines((sheets = readCsv(decoded.text)));
-    } else if (format === 'docx') lines = await docxToLines(bytes);
-    else if (format === 'pdf') lines = await pdfToLines(bytes);
-    else lines = sheetsToLines((sheets = await readXlsx(bytes)));
+      if (format === 'html') lines = (await import('./html.ts')).htmlToLines(decoded.text);
+      else {
+        const { readCsv, sheetsToLines } = await import('./sheet.ts');
+        lines = sheetsToLines((sheets = readCsv(decoded.text)));
+      }
+    } else if (format === 'docx') lines = await (await import('./docx.ts')).docxToLines(bytes);
+    else if (format === 'pdf') lines = await (await import('./pdf.ts')).pdfToLines(bytes);
+    else {
+      // Each reader is loaded only for its format: the libraries are large, and a .txt import needs none.
+      const { readXlsx, sheetsToLines } = await import('./sheet.ts');
+      lines = sheetsToLines((sheets = await readXlsx(bytes)));
+    }
   } catch (error) {
     return { format, issues: problem('import-file-unreadable', { format: extension, reason: reasonOf(error) }).issues };
   }

@@ -82,6 +82,7 @@ export function importFigureTable(sheets: readonly SheetGrid[], options: { root:
     }
   }
   problems.sort((a, b) => a.issue.line - b.issue.line || a.issue.column - b.issue.column);
+  if (!placed) for (const problem of problems) if (problem.written) problem.written += '  (not written)';
   const written = placed && files.length > 0 ? writeDraftFiles(root, files) : [];
   return { problems, written, reports: reports.length, figures: rows.length, elsewhere };
 }

@@ -33,10 +33,11 @@ export function renderReports(rows: readonly FigureRow[], sheetName: string): Re
   }
   return [...reports.values()].map((group) => {
     const { bureau, year } = group[0]!;
-    const source = commonSource(group);
+    const common = commonSource(group);
+    const { kind: _kind, ...source } = common; // a report's source has no kind; only a figure's own has
     const figures: Record<string, unknown> = {};
     for (const row of group) {
-      const own = sourceKey(row.source) !== '' && sourceKey(row.source) !== sourceKey(source) ? { source: row.source } : {};
+      const own = sourceKey(row.source) !== '' && sourceKey(row.source) !== sourceKey(common) ? { source: row.source } : {};
       figures[row.id] = { ...row.fields, ...own };
     }
     const data = { bureau, year, source: source.title ? source : { title: 'TODO', date: 'TODO' }, figures };
@@ -65,8 +66,8 @@ function sourceKey(source: FigureSource): string {
   return source.title ? JSON.stringify([source.title, source.date, source.url, source.kind]) : '';
 }
 
-/** The source most rows of a report name (the first of equals), without `kind`, which only a figure's own source has. */
-function commonSource(rows: readonly FigureRow[]): Omit<FigureSource, 'kind'> {
+/** The source most rows of a report name (the first of equals). */
+function commonSource(rows: readonly FigureRow[]): FigureSource {
   const counts = new Map<string, { count: number; source: FigureSource }>();
   for (const row of rows) {
     const key = sourceKey(row.source);
@@ -75,9 +76,7 @@ function commonSource(rows: readonly FigureRow[]): Omit<FigureSource, 'kind'> {
     entry.count += 1;
     counts.set(key, entry);
   }
-  const best = [...counts.values()].sort((a, b) => b.count - a.count)[0]?.source ?? {};
-  const { kind: _kind, ...common } = best;
-  return common;
+  return [...counts.values()].sort((a, b) => b.count - a.count)[0]?.source ?? {};
 }
 
 /**

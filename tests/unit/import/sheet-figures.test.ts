@@ -16,6 +16,8 @@ import { changeFields, qualifierOf } from '../../../src/import/sheet-figures/cel
 import { importFigureTable, isFigureTable } from '../../../src/import/sheet-figures/run.ts';
 import { loadCatalog } from '../../../src/import/map-indicators.ts';
 import { loadSite } from '../../../src/lib/load-site.ts';
+import { renderReports } from '../../../src/import/sheet-figures/render.ts';
+import type { FigureRow } from '../../../src/import/sheet-figures/rows.ts';
 
 const REPO = join(import.meta.dirname, '../../..');
 const EXAMPLE = join(REPO, 'docs/examples/figures-example.xlsx');
@@ -182,5 +184,38 @@ describe('cells as statisticians write them', () => {
   it('an ordinary table is not a table of figures: it goes through the text pipeline', async () => {
     const input = await readImportInput(join(REPO, 'tests/fixtures/import-formats/table.xlsx'));
     expect(isFigureTable(input.sheets ?? [])).toBe(false);
+  });
+});
+
+describe('sources', () => {
+  it('the source most rows of a report name is the report\'s; a row naming another gets it as the figure\'s own, with its kind', () => {
+    const bulletin = { title: '示例区2021年民政统计公报（虚构）', date: '2022-05', kind: 'official-bulletin' };
+    const row = (id: string, value: string, source: FigureRow['source'], index: number): FigureRow => ({
+      row: index, place: { file: 'f.xlsx', sheet: 'S' }, columns: {}, bureau: 'example-district', year: 2021, indicator: id, id, fields: { value }, source,
+    });
+    const [report] = renderReports([
+      row('eldercare-beds', '18.6万', bulletin, 1),
+      row('dibao-paid', '2610.00万', bulletin, 2),
+      row('social-orgs', '1116', { title: '示例区新闻（虚构）', url: 'https://example.org/news', kind: 'news-report' }, 3),
+    ], 'f.xlsx');
+    expect(report?.figures).toBe(`# Written by \`npm run import\` from f.xlsx. Check with: npm run validate
+
+bureau: example-district
+year: 2021
+source:
+  title: 示例区2021年民政统计公报（虚构）
+  date: 2022-05
+figures:
+  eldercare-beds:
+    value: 18.6万
+  dibao-paid:
+    value: 2610.00万
+  social-orgs:
+    value: "1116"
+    source:
+      title: 示例区新闻（虚构）
+      url: https://example.org/news
+      kind: news-report
+`);
   });
 });

@@ -5,7 +5,7 @@
  * sheet and in the YAML, and writes nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import writeXlsxFile from 'write-excel-file/node';
@@ -155,6 +155,31 @@ describe('a broken workbook (Chinese headers)', () => {
     expect(result.stderr).toContain('  This row has no bureau.');
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.stdout).toContain('Nothing was written');
+  });
+});
+
+describe('tables that cannot be read as figures', () => {
+  async function problemsOf(csv: string) {
+    writeFileSync(join(root, 'figures.csv'), csv);
+    const input = await readImportInput(join(root, 'figures.csv'));
+    const result = importFigureTable(input.sheets ?? [], { root, fileName: 'figures.csv', bureaus: bureauIds(root), catalog: loadCatalog(root) });
+    expect(result.written).toEqual([]);
+    return result.problems.map(({ issue }) => [issue.file, issue.field, issue.code, issue.params['found']]);
+  }
+
+  it('a header without one of the four required columns names it, at the header row', async () => {
+    expect(await problemsOf('bureau,year,value\nexample-district,2021,5\n')).toEqual([['figures.csv › A1', 'indicator', 'sheet-missing-column', 'indicator']]);
+  });
+
+  it('a bureau or indicator that is not an id (a name typed instead) is refused at its cell', async () => {
+    expect(await problemsOf('bureau,year,indicator,value\nExample District,2021,养老床位,5\n')).toEqual([
+      ['figures.csv › A2', 'bureau', 'sheet-bad-id', 'Example District'],
+      ['figures.csv › C2', 'indicator', 'sheet-bad-id', '养老床位'],
+    ]);
+  });
+
+  it('a header and no rows says there are no figures', async () => {
+    expect(await problemsOf('bureau,year,indicator,value\n,,,\n')).toEqual([['figures.csv › A1', '', 'sheet-no-figures', undefined]]);
   });
 });
 

@@ -124,6 +124,18 @@ describe('unreadable and hostile files: one located message each, nothing read',
     expect(await issueOf('bomb.docx', Buffer.from(bomb))).toMatchObject({ code: 'import-archive-too-large', params: { size: String(8 * 1024 * 1024) } });
   });
 
+  it('a zip bomb that declares small sizes is stopped by counting what it really unpacks', async () => {
+    const bomb = zipSync({ 'xl/workbook.xml': new Uint8Array(8 * 1024 * 1024) }, { level: 9 });
+    const view = new DataView(bomb.buffer, bomb.byteOffset, bomb.byteLength);
+    view.setUint32(22, 100, true); // local header: uncompressed size
+    const central = Buffer.from(bomb).indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    view.setUint32(central + 24, 100, true); // central directory: uncompressed size
+    const issue = await issueOf('lying.xlsx', Buffer.from(bomb));
+    expect(issue).toMatchObject({ code: 'import-archive-too-large', params: { limit: String(200 * 1024 * 1024) } });
+    expect(Number(issue.params['size'])).toBeGreaterThan(1024 * 1024);
+    expect(Number(issue.params['size'])).toBeLessThan(8 * 1024 * 1024);
+  });
+
   it('an .xlsx that is not a zip archive, a damaged .docx and a damaged PDF are unreadable, with the reader\'s reason', async () => {
     expect(await issueOf('text.xlsx', 'just text, not a workbook')).toMatchObject({ code: 'import-file-unreadable', params: { format: '.xlsx' } });
     const notWord = zipSync({ 'hello.txt': new TextEncoder().encode('hello') });

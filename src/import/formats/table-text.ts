@@ -13,7 +13,7 @@ export interface SpannedCell {
   rowSpan?: number;
 }
 
-/** Spans beyond this are treated as 1: a hostile rowspan="65534" must not build a huge grid. */
+/** Spans beyond this are treated as 1, and columns beyond it dropped: a hostile colspan="1000" on every cell must not build a huge grid. */
 const MAX_SPAN = 1000;
 
 /**
@@ -27,7 +27,8 @@ export function fillSpans(rows: readonly (readonly SpannedCell[])[]): string[][]
     let column = 0;
     for (const cell of cells) {
       while (line[column] !== undefined) column += 1; // taken by a rowspan from above
-      const colSpan = span(cell.colSpan);
+      if (column >= MAX_SPAN) break; // no table of figures is this wide; a hostile one stops here
+      const colSpan = Math.min(span(cell.colSpan), MAX_SPAN - column);
       const rowSpan = Math.min(span(cell.rowSpan), rows.length - rowIndex);
       for (let down = 0; down < rowSpan; down += 1) {
         const target = grid[rowIndex + down] ?? [];

@@ -180,3 +180,14 @@ describe('npm run import -- <document>', () => {
     expect(spawnSync('ls', ['-A', root], { encoding: 'utf8' }).stdout).toBe('');
   });
 });
+
+describe('tables in hostile pages', () => {
+  it('spans cannot build a huge grid: rows and columns stay within 1000', async () => {
+    const cell = '<td colspan="1000" rowspan="65534">x</td>';
+    const html = `<html><head><title>t</title></head><body><h1>示例（虚构）</h1><table>${`<tr>${cell.repeat(50)}</tr>`.repeat(3)}</table></body></html>`;
+    const path = join(scratch, 'spans.html');
+    writeFileSync(path, html);
+    const lines = (await readImportInput(path)).text?.split('\n') ?? [];
+    expect(lines).toEqual(['示例（虚构）', 'x', 'x', 'x']); // the first row's cell covers all three rows and 1000 columns
+  });
+});

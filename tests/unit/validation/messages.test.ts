@@ -32,6 +32,8 @@ const OWNING_SUITES = [
   'tests/unit/validation/warnings.test.ts',
   'tests/unit/validation/hant-exceptions.test.ts',
   'tests/unit/validation/statistics-input.test.ts',
+  'tests/unit/import/formats.test.ts',
+  'tests/unit/import/sheet-figures.test.ts',
 ];
 
 /**

@@ -4,7 +4,7 @@
  * viewport or printing starts, so a reader who never scrolls to a chart never downloads it.
  *
  * The configuration (data, colours, markers, tooltip texts) comes ready-made from
- * src/lib/chart-config.ts; this script adds only what JSON cannot carry: the tooltip and
+ * src/lib/charts/; this script adds only what JSON cannot carry: the tooltip and
  * axis-tick functions, fonts and colours from the page's CSS (so care mode's larger text
  * reaches the canvas too), and no animation for readers who prefer reduced motion.
  *
@@ -23,7 +23,7 @@ import {
   type ChartConfiguration,
   type TooltipItem,
 } from 'chart.js';
-import type { ChartPayload, TickFormat } from '../lib/chart-config.ts';
+import type { ChartPayload, TickFormat } from '../lib/charts/types.ts';
 
 // No Legend plugin: the legend is HTML (src/components/Chart.astro), which wraps and scales.
 Chart.register(LineController, LineElement, PointElement, BarController, BarElement, LinearScale, CategoryScale, Tooltip);

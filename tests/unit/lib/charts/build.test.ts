@@ -5,16 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  buildIndicatorChart, chartDataAttribute, SERIES_COLOURS,
-  type BarDataset, type ChartPointInput, type LineDataset,
-} from '../../../src/lib/chart-config.ts';
-import { parseExactNumber } from '../../../src/lib/decimal.ts';
-import { loadSite } from '../../../src/lib/load-site.ts';
-import type { Figure, IndicatorEntry, Site } from '../../../src/lib/model.ts';
-import type { Locale } from '../../../src/schemas/common.ts';
+import { buildIndicatorChart, chartDataAttribute } from '../../../../src/lib/charts/build.ts';
+import { SERIES_COLOURS } from '../../../../src/lib/charts/markers.ts';
+import type { BarDataset, ChartPointInput, LineDataset } from '../../../../src/lib/charts/types.ts';
+import { parseExactNumber } from '../../../../src/lib/decimal.ts';
+import { loadSite } from '../../../../src/lib/load-site.ts';
+import type { Figure, IndicatorEntry, Site } from '../../../../src/lib/model.ts';
+import type { Locale } from '../../../../src/schemas/common.ts';
 
-const loaded = loadSite(join(import.meta.dirname, '..', '..', 'fixtures', 'basic'));
+const loaded = loadSite(join(import.meta.dirname, '..', '..', '..', 'fixtures', 'basic'));
 if (!loaded.site) throw new Error(`The basic fixture must load: ${JSON.stringify(loaded.issues)}`);
 const site: Site = loaded.site;
 
@@ -236,7 +235,7 @@ describe('buildIndicatorChart: output', () => {
   });
 
   it('has a CSS swatch class for every series colour, in the same order', () => {
-    const css = readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'styles', 'global.css'), 'utf8');
+    const css = readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'src', 'styles', 'global.css'), 'utf8');
     SERIES_COLOURS.forEach((colour, index) => {
       expect(css).toContain(`.chart-swatch-${index} { --swatch: ${colour}; }`);
     });

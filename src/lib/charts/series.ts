@@ -1,0 +1,122 @@
+/**
+ * Series and their markers: drawn rows grouped into one series per bureau, status and
+ * figure id, named for the legend, and turned into Chart.js datasets (a line for points,
+ * floating bars for ranges), with the key entries they use.
+ */
+import type { Locale } from '../../schemas/common.ts';
+import type { Status } from '../../schemas/report-data.ts';
+import { colourIndex, HOLLOW, POINT_STYLE, SERIES_COLOURS, TARGET_DASH } from './markers.ts';
+import { compare } from './rows.ts';
+import { TEXT } from './text.ts';
+import type { BarDataset, ChartRow, IndicatorChart, KeyEntry, LineDataset, MarkerShape } from './types.ts';
+
+export interface Series {
+  key: string;
+  bureauId: string;
+  bureauName: string;
+  figureId: string;
+  status: Status;
+  /** Bureau (and figure label when needed), without the target mark. */
+  name: string;
+  /** As the legend, tooltip and summary show it. */
+  label: string;
+  /** Its drawn rows, in date order. */
+  rows: ChartRow[];
+}
+
+/**
+ * Drawn rows (already in chart order) grouped into series: one bureau's figure id and status,
+ * actuals before targets, in a fixed order. A series is named by its bureau, plus its
+ * figure's label (the latest) when the bureau has differently labelled figures of this
+ * indicator, plus "target" for targets. `title`: the indicator name, the default label.
+ */
+export function groupSeries(drawn: readonly ChartRow[], title: string, lang: Locale): Series[] {
+  const text = TEXT[lang];
+  const seriesByKey = new Map<string, Series>();
+  for (const row of drawn) {
+    const key = `${row.bureauId}\u0000${row.status === 'actual' ? 0 : 1}\u0000${row.figureId}`;
+    let series = seriesByKey.get(key);
+    if (!series) {
+      series = { key, bureauId: row.bureauId, bureauName: row.bureauName, figureId: row.figureId, status: row.status, name: '', label: '', rows: [] };
+      seriesByKey.set(key, series);
+    }
+    series.rows.push(row);
+  }
+  const seriesList = [...seriesByKey.values()].sort((a, b) => compare(a.key, b.key));
+  const latestLabel = (series: Series): string => series.rows[series.rows.length - 1]?.label ?? title;
+  const labelsPerBureau = new Map<string, Set<string>>();
+  for (const series of seriesList) {
+    const labels = labelsPerBureau.get(series.bureauId) ?? new Set<string>();
+    labels.add(latestLabel(series));
+    labelsPerBureau.set(series.bureauId, labels);
+  }
+  for (const series of seriesList) {
+    const several = (labelsPerBureau.get(series.bureauId)?.size ?? 0) > 1;
+    series.name = several ? `${series.bureauName}${text.separator}${latestLabel(series)}` : series.bureauName;
+    series.label = series.status === 'target' ? `${series.name}${text.target}` : series.name;
+  }
+  return seriesList;
+}
+
+/**
+ * The datasets of the series, their legend entries and the key entries they use.
+ * `xOf(row)`: the row's position on the x axis; `yOf(row)`: its value(s) on the y axis.
+ */
+export function seriesDatasets(
+  seriesList: readonly Series[],
+  lang: Locale,
+  xOf: (row: ChartRow) => string,
+  yOf: (row: ChartRow) => number | [number, number] | undefined,
+): { datasets: Array<LineDataset | BarDataset>; legend: IndicatorChart['legend']; used: Set<KeyEntry> } {
+  const text = TEXT[lang];
+  const datasets: Array<LineDataset | BarDataset> = [];
+  const used = new Set<KeyEntry>();
+  const legend: IndicatorChart['legend'] = [];
+  seriesList.forEach((series, index) => {
+    const colour = SERIES_COLOURS[colourIndex(index)] ?? SERIES_COLOURS[0];
+    const target = series.status === 'target';
+    legend.push({ label: series.label, colour: colourIndex(index), target });
+    if (target) used.add('target');
+    const tip = (row: ChartRow) => text.tip(series.label, row.value);
+    const pointRows = series.rows.filter((row) => row.shape !== 'range');
+    const rangeRows = series.rows.filter((row) => row.shape === 'range');
+    if (pointRows.length > 0) {
+      const marks = pointRows.map((row) => POINT_STYLE[row.shape as Exclude<MarkerShape, 'range'>]);
+      for (const row of pointRows) used.add(row.shape as MarkerShape);
+      datasets.push({
+        type: 'line',
+        label: series.label,
+        data: pointRows.map((row) => ({ x: xOf(row), y: yOf(row) as number, tip: tip(row) })),
+        borderColor: colour,
+        backgroundColor: target ? HOLLOW : colour,
+        borderWidth: 2,
+        borderDash: target ? [...TARGET_DASH] : [],
+        tension: 0,
+        pointStyle: marks.map((mark) => mark.style),
+        pointRotation: marks.map((mark) => mark.rotation),
+        pointRadius: marks.map((mark) => mark.radius),
+        pointHoverRadius: marks.map((mark) => mark.radius + 2),
+        pointBackgroundColor: marks.map(() => (target ? HOLLOW : colour)),
+        pointBorderColor: colour,
+        pointBorderWidth: 2,
+      });
+    }
+    if (rangeRows.length > 0) {
+      used.add('range');
+      datasets.push({
+        type: 'bar',
+        label: `${series.name}${text.range(target)}`,
+        data: rangeRows.map((row) => ({ x: xOf(row), y: yOf(row) as [number, number], tip: tip(row) })),
+        borderColor: colour,
+        // Translucent fill for an actual range, hollow for a target one.
+        backgroundColor: target ? HOLLOW : `${colour}59`,
+        borderWidth: 2,
+        borderSkipped: false,
+        maxBarThickness: 32,
+        categoryPercentage: 0.6,
+        barPercentage: 0.9,
+      });
+    }
+  });
+  return { datasets, legend, used };
+}

@@ -30,9 +30,12 @@ describe.skipIf(!hasBrowser)('charts (real browser)', () => {
       await canvas.scrollIntoViewIfNeeded();
       await expect.poll(() => page.evaluate(paintedShare('figure canvas')), { timeout: 10_000 }).toBeGreaterThan(0.002);
       expect(await canvas.getAttribute('role')).toBe('img');
-      const label = (await canvas.getAttribute('aria-label')) ?? '';
-      expect(label).toContain('20.7万张');
-      expect(label).toContain('408张');
+      // 20.7万 beds (a municipality) and 408 (a district) are over 20 times apart: small
+      // multiples, one canvas per bureau level, each labelled with its own values.
+      const labels = await page.locator('figure canvas').evaluateAll((canvases) => canvases.map((one) => one.getAttribute('aria-label') ?? ''));
+      expect(labels).toHaveLength(3);
+      expect(labels[0]).toContain('20.7万张');
+      expect(labels[2]).toContain('408张');
       expect(errors).toEqual([]);
     } finally {
       await page.close();

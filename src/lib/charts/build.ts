@@ -20,7 +20,8 @@
  * The parts: rows.ts (table rows), series.ts + markers.ts (series, datasets, markers),
  * scales.ts (time and value axes), summary.ts (text summary), text.ts (wording).
  */
-import { formatUnit } from '../format.ts';
+import { formatPeriod, formatUnit } from '../format.ts';
+import { seriesGaps } from './gaps.ts';
 import { chartRows, notDrawnNotes } from './rows.ts';
 import { scaleOptions, timeAxis, timeSpan } from './scales.ts';
 import { groupSeries, seriesDatasets } from './series.ts';
@@ -54,7 +55,7 @@ export function buildIndicatorChart(input: BuildIndicatorChartInput): IndicatorC
   if (drawn.length === 0) {
     if (!isRatio) notes.push(text.noValuesNote);
     return {
-      indicatorId: indicator.id, lang, title, unit, rows, payload: null,
+      indicatorId: indicator.id, lang, title, unit, rows, gaps: [], payload: null,
       notDrawn: isRatio ? 'ratio' : 'no-values',
       summary: emptySummary(title, unit, notes, lang),
       legend: [], key: [], notes,
@@ -62,11 +63,13 @@ export function buildIndicatorChart(input: BuildIndicatorChartInput): IndicatorC
   }
 
   const series = groupSeries(drawn, title, lang);
-  const axis = timeAxis(drawn, lang);
+  const gaps = seriesGaps(series, (year) => formatPeriod(String(year), lang));
+  if (gaps.length > 0) notes.push(text.gapNote(gaps.map((gap) => text.where(gap.bureauName, gap.period))));
+  const axis = timeAxis(drawn, lang, input.sharedAsOf);
   const { datasets, legend, used } = seriesDatasets(series, lang, axis.xOf, (row) => numbers.get(row));
   const config: ChartJsConfig = {
     type: 'line',
-    data: { labels: axis.labels, datasets },
+    data: { datasets },
     options: {
       responsive: true,
       maintainAspectRatio: false,
@@ -75,7 +78,7 @@ export function buildIndicatorChart(input: BuildIndicatorChartInput): IndicatorC
       plugins: {
         tooltip: { enabled: true, displayColors: true },
       },
-      scales: scaleOptions(indicator, unit, lang),
+      scales: scaleOptions(indicator, unit, axis, lang),
     },
   };
 
@@ -88,7 +91,9 @@ export function buildIndicatorChart(input: BuildIndicatorChartInput): IndicatorC
     payload: {
       config,
       ticks: { locale: config.options.locale, compact: lang === 'zh', suffix: indicator.kind === 'rate' ? '%' : '' },
+      time: axis.ticks,
     },
+    gaps,
     summary: chartSummary({ title, unit, ...timeSpan(drawn, lang), series, notes, lang }),
     legend,
     key: KEY_ORDER.filter((entry) => used.has(entry)).map((entry) => {

@@ -7,7 +7,7 @@ import type { Locale } from '../../schemas/common.ts';
 import { formatFigureValue, formatPeriod } from '../format.ts';
 import { shapeOf } from './markers.ts';
 import { TEXT } from './text.ts';
-import type { BuildIndicatorChartInput, ChartRow } from './types.ts';
+import type { BuildIndicatorChartInput, ChartGap, ChartRow } from './types.ts';
 
 /** A table row and where it sits on the value axis: a number, [low, high] for a range, or nothing. */
 export interface PlacedRow {
@@ -67,4 +67,24 @@ export function notDrawnNotes(rows: readonly ChartRow[], isRatio: boolean, lang:
   const undated = rows.filter((row) => row.asOf === '' && row.shape !== 'unknown');
   if (!isRatio && undated.length > 0) notes.push(text.undatedNote(undated.map((row) => `${row.bureauName} ${row.value}`)));
   return notes;
+}
+
+/** A line of the chart's table: a figure, or a year with no value in a series ("2014: no data"). */
+export type TableLine = { kind: 'figure'; row: ChartRow } | { kind: 'gap'; gap: ChartGap };
+
+/**
+ * The table in chart order with each gap right after the last row of its series before it
+ * (so "2014 无数据" sits between 2013 and 2015 of that bureau's figure).
+ */
+export function tableLines(rows: readonly ChartRow[], gaps: readonly ChartGap[]): TableLine[] {
+  const lines: TableLine[] = rows.map((row) => ({ kind: 'figure', row }));
+  for (const gap of gaps) {
+    let at = -1;
+    lines.forEach((line, index) => {
+      if (line.kind === 'figure' && line.row.bureauId === gap.bureauId && line.row.figureId === gap.figureId && Number(line.row.asOf.slice(0, 4)) < gap.year) at = index;
+      if (line.kind === 'gap' && line.gap.bureauId === gap.bureauId && line.gap.figureId === gap.figureId && line.gap.year < gap.year) at = index;
+    });
+    lines.splice(at + 1, 0, { kind: 'gap', gap });
+  }
+  return lines;
 }

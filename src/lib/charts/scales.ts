@@ -1,26 +1,43 @@
 /**
- * Scales and time: where each drawn row sits on the time axis, the axis labels, and the
- * Chart.js scale options (time across, the indicator's unit up).
+ * Scales: the time axis (to scale, src/lib/charts/time.ts) across, the indicator's unit up,
+ * and the span the values cover, as the summary states it.
  */
 import type { Locale } from '../../schemas/common.ts';
 import type { IndicatorEntry } from '../model.ts';
 import { formatPeriod } from '../format.ts';
 import { compare } from './rows.ts';
 import { TEXT } from './text.ts';
+import { isYearly, periodDays, timePosition, timeTicks, type TimeTick } from './time.ts';
 import type { ChartJsConfig, ChartRow } from './types.ts';
 
-/** Category axis: every as-of date of the drawn rows, in time order, as the reader writes it. */
-export function timeAxis(drawn: readonly ChartRow[], lang: Locale): { labels: string[]; xOf: (row: ChartRow) => string } {
-  const asOfs = [...new Set(drawn.map((row) => row.asOf))].sort(compare);
-  const labelOf = new Map(asOfs.map((asOf) => [asOf, formatPeriod(asOf, lang)]));
-  return { labels: asOfs.map((asOf) => labelOf.get(asOf) ?? asOf), xOf: (row) => labelOf.get(row.asOf) ?? row.asOf };
+export interface TimeAxis {
+  /** Axis bounds in days: from the start of the earliest value's span to the end of the latest. */
+  min: number;
+  max: number;
+  ticks: TimeTick[];
+  /** A drawn row's position (days). */
+  xOf: (row: ChartRow) => number;
+}
+
+/** The time axis of drawn (dated) rows, spanning `sharedAsOf` too (the other panels' dates). */
+export function timeAxis(drawn: readonly ChartRow[], lang: Locale, sharedAsOf: readonly string[] = []): TimeAxis {
+  const asOfs = [...drawn.map((row) => row.asOf), ...sharedAsOf.filter((asOf) => asOf !== '')];
+  const spans = asOfs.map((asOf) => periodDays(asOf)).filter((span) => span !== undefined);
+  const min = Math.min(...spans.map((span) => span.start));
+  const max = Math.max(...spans.map((span) => span.end));
+  return {
+    min,
+    max,
+    ticks: timeTicks(min, max, asOfs.every(isYearly), lang),
+    xOf: (row) => timePosition(row.asOf),
+  };
 }
 
 /** The scales: time across (titled), the value axis from zero, up to 100 for rates, titled with the unit. */
-export function scaleOptions(indicator: Pick<IndicatorEntry, 'kind'>, unit: string, lang: Locale): ChartJsConfig['options']['scales'] {
+export function scaleOptions(indicator: Pick<IndicatorEntry, 'kind'>, unit: string, axis: Pick<TimeAxis, 'min' | 'max'>, lang: Locale): ChartJsConfig['options']['scales'] {
   const text = TEXT[lang];
   return {
-    x: { type: 'category', offset: true, grid: { display: false }, title: { display: true, text: text.xTitle } },
+    x: { type: 'linear', min: axis.min, max: axis.max, grid: { display: false }, title: { display: true, text: text.xTitle } },
     y: {
       type: 'linear',
       beginAtZero: true,

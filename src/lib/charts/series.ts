@@ -5,10 +5,11 @@
  */
 import type { Locale } from '../../schemas/common.ts';
 import type { Status } from '../../schemas/report-data.ts';
+import { missingYears } from './gaps.ts';
 import { colourIndex, HOLLOW, POINT_STYLE, SERIES_COLOURS, TARGET_DASH } from './markers.ts';
 import { compare } from './rows.ts';
 import { TEXT } from './text.ts';
-import type { BarDataset, ChartRow, IndicatorChart, KeyEntry, LineDataset, MarkerShape } from './types.ts';
+import type { BarDataset, ChartRow, IndicatorChart, KeyEntry, LineDataset, LinePoint, MarkerShape, PointStyleName } from './types.ts';
 
 export interface Series {
   key: string;
@@ -58,14 +59,31 @@ export function groupSeries(drawn: readonly ChartRow[], title: string, lang: Loc
   return seriesList;
 }
 
+/** A line's points with a `y: null` point (no marker) inside each missing year, so the line breaks there. */
+function withGaps(
+  rows: readonly ChartRow[],
+  point: (row: ChartRow) => { data: LinePoint; mark: { style: PointStyleName; rotation: number; radius: number } },
+  xOf: (row: ChartRow) => number,
+): Array<{ data: LinePoint; mark: { style: PointStyleName; rotation: number; radius: number } }> {
+  const breaks = new Set(missingYears(rows).map((gap) => gap.after));
+  return rows.flatMap((row, index) => {
+    const here = point(row);
+    const next = rows[index + 1];
+    if (!breaks.has(index) || !next) return [here];
+    const gap = { data: { x: (xOf(row) + xOf(next)) / 2, y: null, when: '', tip: '' }, mark: { style: 'circle' as const, rotation: 0, radius: 0 } };
+    return [here, gap];
+  });
+}
+
 /**
  * The datasets of the series, their legend entries and the key entries they use.
- * `xOf(row)`: the row's position on the x axis; `yOf(row)`: its value(s) on the y axis.
+ * `xOf(row)`: the row's position on the time axis (days); `yOf(row)`: its value(s) on the y axis.
+ * A line breaks inside every missing year (src/lib/charts/gaps.ts).
  */
 export function seriesDatasets(
   seriesList: readonly Series[],
   lang: Locale,
-  xOf: (row: ChartRow) => string,
+  xOf: (row: ChartRow) => number,
   yOf: (row: ChartRow) => number | [number, number] | undefined,
 ): { datasets: Array<LineDataset | BarDataset>; legend: IndicatorChart['legend']; used: Set<KeyEntry> } {
   const text = TEXT[lang];
@@ -81,21 +99,27 @@ export function seriesDatasets(
     const pointRows = series.rows.filter((row) => row.shape !== 'range');
     const rangeRows = series.rows.filter((row) => row.shape === 'range');
     if (pointRows.length > 0) {
-      const marks = pointRows.map((row) => POINT_STYLE[row.shape as Exclude<MarkerShape, 'range'>]);
       for (const row of pointRows) used.add(row.shape as MarkerShape);
+      const points = withGaps(
+        pointRows,
+        (row) => ({ data: { x: xOf(row), y: yOf(row) as number, when: row.period, tip: tip(row) }, mark: POINT_STYLE[row.shape as Exclude<MarkerShape, 'range'>] }),
+        xOf,
+      );
+      const marks = points.map((point) => point.mark);
       datasets.push({
         type: 'line',
         label: series.label,
-        data: pointRows.map((row) => ({ x: xOf(row), y: yOf(row) as number, tip: tip(row) })),
+        data: points.map((point) => point.data),
         borderColor: colour,
         backgroundColor: target ? HOLLOW : colour,
         borderWidth: 2,
         borderDash: target ? [...TARGET_DASH] : [],
         tension: 0,
+        spanGaps: false,
         pointStyle: marks.map((mark) => mark.style),
         pointRotation: marks.map((mark) => mark.rotation),
         pointRadius: marks.map((mark) => mark.radius),
-        pointHoverRadius: marks.map((mark) => mark.radius + 2),
+        pointHoverRadius: marks.map((mark) => (mark.radius === 0 ? 0 : mark.radius + 2)),
         pointBackgroundColor: marks.map(() => (target ? HOLLOW : colour)),
         pointBorderColor: colour,
         pointBorderWidth: 2,
@@ -106,7 +130,7 @@ export function seriesDatasets(
       datasets.push({
         type: 'bar',
         label: `${series.name}${text.range(target)}`,
-        data: rangeRows.map((row) => ({ x: xOf(row), y: yOf(row) as [number, number], tip: tip(row) })),
+        data: rangeRows.map((row) => ({ x: xOf(row), y: yOf(row) as [number, number], when: row.period, tip: tip(row) })),
         borderColor: colour,
         // Translucent fill for an actual range, hollow for a target one.
         backgroundColor: target ? HOLLOW : `${colour}59`,

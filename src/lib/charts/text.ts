@@ -25,6 +25,8 @@ export const TEXT = {
     ratioNote: '比值类指标不绘制图表，数值见表格。',
     undatedNote: (items: string[]) => `未注明时点的数值不画在时间轴上，见表格：${items.join('、')}。`,
     noValuesNote: '没有可绘制的数值，数值见表格。',
+    gapNote: (items: string[]) => `以下年份没有数值，折线在此断开：${items.join('、')}。`,
+    noData: '无数据',
     where: (bureau: string, period: string) => `${bureau}${period}`,
     summary: (title: string, unit: string, count: number, from: string, to: string) =>
       `图表：${title}${unit ? `（${unit}）` : ''}，共${count}个数值，时间${from === to ? `为${from}` : `从${from}到${to}`}。`,
@@ -54,6 +56,8 @@ export const TEXT = {
     undatedNote: (items: string[]) => `Not drawn, because no date is stated for them (see the table): ${items.join('; ')}.`,
     ratioNote: 'Ratios are not charted; the values are in the table.',
     noValuesNote: 'There is no value to draw; the values are in the table.',
+    gapNote: (items: string[]) => `No value for these years, so the line breaks there: ${items.join('; ')}.`,
+    noData: 'no data',
     where: (bureau: string, period: string) => `${bureau}, ${period}`,
     summary: (title: string, unit: string, count: number, from: string, to: string) =>
       `Chart of ${title}${unit ? ` (${unit})` : ''}: ${count} ${count === 1 ? 'value' : 'values'}, ${from === to ? from : `${from} to ${to}`}.`,
@@ -68,3 +72,14 @@ export const TEXT = {
 
 /** The key lists the markers a chart uses in this order. */
 export const KEY_ORDER: readonly KeyEntry[] = ['exact', 'more', 'less', 'approx', 'range', 'target'];
+
+/** Titles of small multiples, one per bureau level (data/bureaus.yaml `level`). */
+export const LEVEL_TITLES: Record<string, { zh: string; en: string }> = {
+  national: { zh: '全国', en: 'National' },
+  province: { zh: '省级', en: 'Provinces' },
+  municipality: { zh: '直辖市', en: 'Municipalities' },
+  city: { zh: '地级市', en: 'Cities' },
+  district: { zh: '市辖区', en: 'Districts' },
+  county: { zh: '县', en: 'Counties' },
+  other: { zh: '其他', en: 'Other' },
+};

@@ -6,6 +6,7 @@
 import type { Locale } from '../../schemas/common.ts';
 import type { Qualifier, Status } from '../../schemas/report-data.ts';
 import type { Figure, IndicatorEntry } from '../model.ts';
+import type { TimeTick } from './time.ts';
 
 export interface ChartPointInput {
   figure: Figure;
@@ -17,6 +18,11 @@ export interface BuildIndicatorChartInput {
   indicator: Pick<IndicatorEntry, 'id' | 'name' | 'kind' | 'unit'>;
   points: readonly ChartPointInput[];
   lang: Locale;
+  /**
+   * As-of dates the time axis must span besides the points' own: small multiples pass every
+   * panel's, so all panels share one time axis and line up.
+   */
+  sharedAsOf?: readonly string[];
 }
 
 /** How a value is marked: its qualifier decides the shape; a target is hollow on top of that. */
@@ -43,17 +49,34 @@ export interface ChartRow {
   drawn: boolean;
 }
 
-/** A point of a line dataset: `x` is a category label, `tip` the tooltip line. */
+/** A year with no value between two values of a series: the line breaks, the table says "no data". */
+export interface ChartGap {
+  bureauId: string;
+  bureauName: string;
+  /** The series' figure id, so the gap sits with its series in the table. */
+  figureId: string;
+  year: number;
+  /** The year as written ("2014年" / "2014"). */
+  period: string;
+}
+
+/**
+ * A point of a line dataset: `x` is its position in days since 1970-01-01 (src/lib/charts/time.ts),
+ * `when` its date as the reader writes it, `tip` the tooltip line. A gap (a year with no value)
+ * is a point with `y: null`, which breaks the line.
+ */
 export interface LinePoint {
-  x: string;
-  y: number;
+  x: number;
+  y: number | null;
+  when: string;
   tip: string;
 }
 
 /** A floating bar: `y` is [low, high]. */
 export interface BarPoint {
-  x: string;
+  x: number;
   y: [number, number];
+  when: string;
   tip: string;
 }
 
@@ -69,6 +92,8 @@ export interface LineDataset {
   borderWidth: number;
   borderDash: number[];
   tension: number;
+  /** Never join a line across a gap. */
+  spanGaps: false;
   pointStyle: PointStyleName[];
   pointRotation: number[];
   pointRadius: number[];
@@ -91,10 +116,10 @@ export interface BarDataset {
   barPercentage: number;
 }
 
-/** A Chart.js 4 configuration (mixed line/bar on a category axis), plain JSON only. */
+/** A Chart.js 4 configuration (mixed line/bar on a linear time axis), plain JSON only. */
 export interface ChartJsConfig {
   type: 'line';
-  data: { labels: string[]; datasets: Array<LineDataset | BarDataset> };
+  data: { datasets: Array<LineDataset | BarDataset> };
   options: {
     responsive: true;
     maintainAspectRatio: false;
@@ -104,7 +129,8 @@ export interface ChartJsConfig {
       tooltip: { enabled: true; displayColors: true };
     };
     scales: {
-      x: { type: 'category'; offset: true; grid: { display: false }; title: { display: true; text: string } };
+      /** Time in days since 1970-01-01; ticks come from ChartPayload.time. */
+      x: { type: 'linear'; min: number; max: number; grid: { display: false }; title: { display: true; text: string } };
       y: {
         type: 'linear';
         beginAtZero: true;
@@ -129,6 +155,8 @@ export interface TickFormat {
 export interface ChartPayload {
   config: ChartJsConfig;
   ticks: TickFormat;
+  /** The time axis's ticks, placed and labelled at build time. */
+  time: TimeTick[];
 }
 
 export interface IndicatorChart {
@@ -140,6 +168,8 @@ export interface IndicatorChart {
   unit: string;
   /** Table rows, every figure given, in chart order (bureau, date, report year, id). */
   rows: ChartRow[];
+  /** Years with no value inside an actual series, where its line breaks; the table marks them. */
+  gaps: ChartGap[];
   /** Null when nothing can be drawn: a ratio indicator, or no legible value. Table only. */
   payload: ChartPayload | null;
   /** Why there is no drawing. */

@@ -11,7 +11,7 @@ import { isYearly, periodDays, timePosition, timeTicks, type TimeTick } from './
 import type { ChartJsConfig, ChartRow } from './types.ts';
 
 export interface TimeAxis {
-  /** Axis bounds in days: from the start of the earliest value's span to the end of the latest. */
+  /** Axis bounds in days: from the start of the earliest value's span to the end of the latest, padded by a thirtieth. */
   min: number;
   max: number;
   ticks: TimeTick[];
@@ -25,9 +25,11 @@ export function timeAxis(drawn: readonly ChartRow[], lang: Locale, sharedAsOf: r
   const spans = asOfs.map((asOf) => periodDays(asOf)).filter((span) => span !== undefined);
   const min = Math.min(...spans.map((span) => span.start));
   const max = Math.max(...spans.map((span) => span.end));
+  // A thirtieth of the span (whole days) on each side, so no marker sits on the axis's edge.
+  const pad = Math.ceil((max - min) / 30);
   return {
-    min,
-    max,
+    min: min - pad,
+    max: max + pad,
     ticks: timeTicks(min, max, asOfs.every(isYearly), lang),
     xOf: (row) => timePosition(row.asOf),
   };

@@ -53,8 +53,9 @@ describe('buildIndicatorChart: a series across years', () => {
   it('draws one bureau’s figure of two reports as one line in date order, exact text in table and tooltips', () => {
     const chart = chartOf('eldercare-beds', 'zh');
     const config = chart.payload?.config;
-    // Days since 1970-01-01: mid-December 2022 and mid-2023 (worked out by hand), axis from 1 Dec 2022 to the end of 2023.
-    expect(config?.options.scales.x).toMatchObject({ type: 'linear', min: 19327, max: 19723 });
+    // Days since 1970-01-01: mid-December 2022 and mid-2023 (worked out by hand), axis from
+    // 1 Dec 2022 (day 19327) to the end of 2023 (day 19723), padded by ceil(396 / 30) = 14 days.
+    expect(config?.options.scales.x).toMatchObject({ type: 'linear', min: 19313, max: 19737 });
     // Under two years with a month in it: a tick every second month from December 2022.
     expect(chart.payload?.time.map((tick) => tick.label)).toEqual(['2022年12月', '2023年2月', '2023年4月', '2023年6月', '2023年8月', '2023年10月', '2023年12月']);
     expect(chart.payload?.time[0]?.value).toBe(19342.5);
@@ -162,12 +163,13 @@ describe('buildIndicatorChart: periods', () => {
       { figure: figure({ id: 'eldercare-beds', value: number('16'), asOf: '2022' }), bureauName: '某市' },
     ];
     const chart = buildIndicatorChart({ indicator: indicator('eldercare-beds'), points, lang: 'zh' });
-    // The period sits at its middle (2016-01-01 to 2020-12-31), the axis runs from its start.
+    // The period sits at its middle (2016-01-01 to 2020-12-31), the axis runs from its start
+    // (day 16801) to the end of 2022 (day 19358), padded by ceil(2557 / 30) = 86 days.
     expect(lines(chart.payload?.config.data.datasets ?? []).map((line) => line.data.map((point) => [point.x, point.when]))).toEqual([
       [[19175.5, '2022年']],
       [[17714.5, '2016年至2020年']],
     ]);
-    expect(chart.payload?.config.options.scales.x).toMatchObject({ min: 16801, max: 19358 });
+    expect(chart.payload?.config.options.scales.x).toMatchObject({ min: 16715, max: 19444 });
     expect(chart.summary.startsWith('图表：养老床位（张），共2个数值，时间从2016年到2022年。')).toBe(true);
   });
 });

@@ -5,12 +5,13 @@ import { row } from './helpers.ts';
 
 describe('timeAxis', () => {
   it('runs from the start of the earliest value to the end of the latest, panels sharing their dates', () => {
-    // 2017-05-01 is day 17287, 2023-01-01 day 19358 since 1970-01-01 (by hand).
+    // 2017-05-01 is day 17287, 2023-01-01 day 19358 since 1970-01-01 (by hand); padded by
+    // ceil(2071 / 30) = 70 days each side.
     const axis = timeAxis([row({ asOf: '2022' }), row({ asOf: '2017-05' })], 'zh');
-    expect([axis.min, axis.max]).toEqual([17287, 19358]);
+    expect([axis.min, axis.max]).toEqual([17217, 19428]);
     expect(axis.ticks.map((tick) => tick.label)).toEqual(['2017年', '2018年', '2019年', '2020年', '2021年', '2022年']);
     const shared = timeAxis([row({ asOf: '2022' })], 'zh', ['2017-05', '']);
-    expect([shared.min, shared.max]).toEqual([17287, 19358]);
+    expect([shared.min, shared.max]).toEqual([17217, 19428]);
   });
 });
 

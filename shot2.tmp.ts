@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+import { serveStatic } from './tests/helpers/static-server.ts';
+const [dist, path, out, w] = process.argv.slice(2);
+const server = await serveStatic(dist!);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: Number(w ?? 800), height: 700 } });
+const errors: string[] = [];
+page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+page.on('pageerror', (e) => errors.push(String(e)));
+await page.goto(server.url(path!), { waitUntil: 'networkidle' });
+await page.waitForTimeout(2500);
+await page.screenshot({ path: out!, fullPage: true });
+console.log('errors', errors);
+await browser.close(); await server.close();

@@ -30,6 +30,11 @@ const { values, positionals } = parseArgs({
   },
 });
 
+// `npm run new --level national mca 2021` (without `--`): npm takes --level as its own
+// config (npm_config_level=true) and passes "national" on as a positional. Take it back.
+const npmTookLevel = values.level === undefined && process.env.npm_config_level === 'true';
+const levelIndex = npmTookLevel ? positionals.findIndex((word) => (LEVELS as readonly string[]).includes(word)) : -1;
+if (levelIndex !== -1) values.level = positionals.splice(levelIndex, 1)[0];
 const [bureau, yearText] = positionals;
 if (!bureau || !yearText || positionals.length > 2) fail('Give a bureau id and a year.');
 if (!BUREAU_ID.test(bureau)) fail(`The bureau id must be kebab-case ASCII, such as "donghu"; got "${bureau}".`);

@@ -114,7 +114,7 @@ export const en: UiStrings = {
   descAbout: 'Where the figures come from, what is included, how values are written and what the downloads contain.',
   descSearch: 'Search the yearly reports of civil-affairs bureaus and the figures in them.',
   descNotFound: 'This page could not be found. Search, or start from the home page.',
-  descBureau: '{name}, a {level}-level civil-affairs bureau: {count} yearly reports ({years}) and their figures.',
+  descBureau: '{name}, {level}: {count} yearly reports ({years}) and their figures.',
   descReport: 'The {year} work report of {bureau}, with every figure in it.',
   reportShortTitle: '{bureau}: {year} report',
   descIndicatorLatest: 'Latest value: {value} ({bureau}, {year}).',

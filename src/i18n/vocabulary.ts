@@ -1,6 +1,6 @@
 /** Names of the data model's fixed vocabularies (topics, levels, kinds) in both languages. */
 import type { Localized } from '../schemas/common.ts';
-import type { LEVELS } from '../schemas/bureau.ts';
+import type { Level } from '../schemas/bureau.ts';
 import type { Kind, Topic } from '../schemas/indicator.ts';
 
 export const TOPIC_NAMES: Record<Topic, Localized> = {
@@ -35,12 +35,28 @@ export const TOPIC_DESCRIPTIONS: Record<Topic, Localized> = {
   emergency: { zh: '疫情期间民政系统开展的排查、防控与服务。', en: 'Screening, prevention and services by civil-affairs staff during the pandemic.' },
 };
 
-export const LEVEL_NAMES: Record<(typeof LEVELS)[number], Localized> = {
+export const LEVEL_NAMES: Record<Level, Localized> = {
+  national: { zh: '国家级', en: 'National' },
   province: { zh: '省级', en: 'Province' },
   municipality: { zh: '直辖市', en: 'Municipality' },
   city: { zh: '地级市', en: 'City' },
   district: { zh: '市辖区', en: 'District' },
   county: { zh: '县', en: 'County' },
+  other: { zh: '其他（开发区等）', en: 'Other (development zone or similar)' },
+};
+
+/**
+ * How a page's description names a bureau of each level ("{name}，{level}。"): the Ministry is
+ * never a "国家级民政部门" among others, and a development zone has no administrative level.
+ */
+export const LEVEL_DESCRIPTIONS: Record<Level, Localized> = {
+  national: { zh: '国家民政主管部门', en: 'the national ministry of civil affairs' },
+  province: { zh: '省级民政部门', en: 'a province-level civil-affairs department' },
+  municipality: { zh: '直辖市民政部门', en: 'a municipality-level civil-affairs bureau' },
+  city: { zh: '地级市民政部门', en: 'a city-level civil-affairs bureau' },
+  district: { zh: '市辖区民政部门', en: 'a district-level civil-affairs bureau' },
+  county: { zh: '县民政部门', en: 'a county-level civil-affairs bureau' },
+  other: { zh: '民政部门（开发区等）', en: 'a civil-affairs office of a development zone or similar area' },
 };
 
 export const KIND_NAMES: Record<Kind, Localized> = {

@@ -112,7 +112,7 @@ export const zh = {
   descAbout: '民政年报的数据来源、收录规则、数值写法和下载格式说明。',
   descSearch: '搜索民政部门的年度报告和具体数据。',
   descNotFound: '找不到这个页面。请搜索，或从首页开始浏览。',
-  descBureau: '{name}，{level}民政部门。收录{years}年度工作报告{count}份及其数据。',
+  descBureau: '{name}，{level}。收录{years}年度工作报告{count}份及其数据。',
   descReport: '{bureau}{year}工作报告，附报告中的全部数据。',
   reportShortTitle: '{bureau}{year}报告',
   descIndicatorLatest: '最新数值：{bureau}{year}{value}。',

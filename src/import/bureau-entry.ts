@@ -9,9 +9,9 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readProjectYaml } from '../lib/load/project-yaml.ts';
 import { entryExists } from '../lib/load/read-file.ts';
+import { LEVELS } from '../schemas/bureau.ts';
 
-export const LEVELS = ['province', 'municipality', 'city', 'district', 'county'] as const;
-export type Level = (typeof LEVELS)[number];
+export { LEVELS, type Level } from '../schemas/bureau.ts';
 
 export const BUREAU_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -7,7 +7,9 @@ import type { FigureInput } from '../schemas/report-data.ts';
 import { decimalPlaces, parseExactNumber, parseExactRatio, PRECISION, toDecimal, type ExactNumber } from './decimal.ts';
 import type { Issue } from './issues.ts';
 import type { MessageCode, MessageParams } from './messages.ts';
-import type { Figure, FigureValue, IndicatorEntry } from './model.ts';
+import { resolveProvenance } from './figure-provenance.ts';
+import { checkFigureUnit } from './figure-units.ts';
+import type { Figure, FigureChange, FigureValue, IndicatorEntry } from './model.ts';
 import { closest } from './suggest.ts';
 import { hintForValue } from './value-hints.ts';
 import { locate, type YamlSource } from './yaml-source.ts';
@@ -21,6 +23,8 @@ interface ResolveContext {
   undated?: boolean;
   /** Catalog ids that exist but failed validation: their own errors say enough. */
   brokenIndicatorIds: ReadonlySet<string>;
+  /** The report's publication date (YYYY[-MM[-DD]]), when it states one: no revision predates it. */
+  published?: string | undefined;
 }
 
 export function resolveFigure(id: string, input: FigureInput, context: ResolveContext): { figure?: Figure; issues: Issue[] } {
@@ -49,12 +53,11 @@ export function resolveFigure(id: string, input: FigureInput, context: ResolveCo
   }
   if (!indicator) return { issues };
 
-  if (input.unit !== undefined && input.unit !== indicator.unit.zh && input.unit !== indicator.unit.en) {
-    report('unit-mismatch', { found: input.unit, indicator: indicatorId, expected: indicator.unit.zh }, [...base, 'unit']);
-  }
-
-  const value = parseValue(input, indicator, (code, params, field) => report(code, params, [...base, ...field]));
-  const change = parseChange(input, value, (code, params, field) => report(code, params, [...base, ...field]));
+  const at: Reporter = (code, params, field) => report(code, params, [...base, ...field]);
+  const value = parseValue(input, indicator, at);
+  const change = parseChange(input, value, indicator, at);
+  checkFigureUnit(input, value, indicator, at);
+  const provenance = resolveProvenance(id, input, value, context.published, (written, field) => parseWritten(written, indicator, at, field), at);
   if (!value || issues.length > 0) return { issues };
 
   const figure: Figure = {
@@ -70,32 +73,18 @@ export function resolveFigure(id: string, input: FigureInput, context: ResolveCo
     ...(input.label && { label: input.label }),
     ...(input.note && { note: input.note }),
     ...(input.where && { where: input.where }),
+    ...provenance,
+    ...(input.per && { per: input.per }),
+    ...(input.measure_word && { measureWord: input.measure_word }),
   };
   return { figure, issues };
 }
 
-type Reporter = (code: MessageCode, params: MessageParams, field: readonly PropertyKey[]) => void;
+export type Reporter = (code: MessageCode, params: MessageParams, field: readonly PropertyKey[]) => void;
 
 function parseValue(input: FigureInput, indicator: IndicatorEntry, report: Reporter): FigureValue | undefined {
   if (input.unknown) return { type: 'unknown', asWritten: input.unknown.as_written };
-
-  if (input.value !== undefined) {
-    const looksLikeRatio = /^\d+(\.\d+)?[:：]\d+(\.\d+)?$/.test(input.value.trim());
-    if (indicator.kind === 'ratio' || looksLikeRatio) {
-      if (indicator.kind !== 'ratio') {
-        report('kind-mismatch', { found: input.value, indicator: indicator.id, kind: indicator.kind }, ['value']);
-        return undefined;
-      }
-      const ratio = parseExactRatio(input.value);
-      if (!ratio.ok) {
-        report('kind-mismatch', { found: input.value, indicator: indicator.id, kind: indicator.kind }, ['value']);
-        return undefined;
-      }
-      return { type: 'ratio', written: input.value.trim(), ratio: ratio.value };
-    }
-    const number = parseNumber(input.value, indicator, report, ['value']);
-    return number && { type: 'number', written: input.value.trim(), number };
-  }
+  if (input.value !== undefined) return parseWritten(input.value, indicator, report, ['value']);
 
   if (input.range) {
     if (indicator.kind === 'ratio') {
@@ -114,7 +103,26 @@ function parseValue(input: FigureInput, indicator: IndicatorEntry, report: Repor
   return undefined;
 }
 
-function parseNumber(written: string, indicator: IndicatorEntry, report: Reporter, field: readonly PropertyKey[]): ExactNumber | undefined {
+/**
+ * One written value (a figure's, an alternative's, a revision's) read by the indicator's
+ * kind: a number, or a:b for a ratio. Reports at `field` (relative to the figure) and
+ * returns undefined when it cannot be read.
+ */
+export function parseWritten(written: string, indicator: IndicatorEntry, report: Reporter, field: readonly PropertyKey[]): FigureValue | undefined {
+  const looksLikeRatio = /^\d+(\.\d+)?[:：]\d+(\.\d+)?$/.test(written.trim());
+  if (indicator.kind === 'ratio' || looksLikeRatio) {
+    const ratio = indicator.kind === 'ratio' ? parseExactRatio(written) : undefined;
+    if (!ratio?.ok) {
+      report('kind-mismatch', { found: written, indicator: indicator.id, kind: indicator.kind }, field);
+      return undefined;
+    }
+    return { type: 'ratio', written: written.trim(), ratio: ratio.value };
+  }
+  const number = parseNumber(written, indicator, report, field);
+  return number && { type: 'number', written: written.trim(), number };
+}
+
+export function parseNumber(written: string, indicator: IndicatorEntry, report: Reporter, field: readonly PropertyKey[]): ExactNumber | undefined {
   const parsed = parseExactNumber(written);
   if (!parsed.ok) {
     reportNotANumber(written, parsed.reason, report, field);
@@ -141,7 +149,7 @@ function parseNumber(written: string, indicator: IndicatorEntry, report: Reporte
  * Says why a written value is not a number: too many digits to hold exactly, or (for
  * `value` only, where the fix is a sibling field) a qualifier or range typed into it.
  */
-function reportNotANumber(written: string, reason: string, report: Reporter, field: readonly PropertyKey[]): void {
+export function reportNotANumber(written: string, reason: string, report: Reporter, field: readonly PropertyKey[]): void {
   if (reason === 'too-precise') {
     report('too-precise', { found: written, precision: String(PRECISION) }, field);
     return;
@@ -152,10 +160,14 @@ function reportNotANumber(written: string, reason: string, report: Reporter, fie
   else report('not-a-number', { found: written, reason }, field);
 }
 
-/** A "from X to Y" change is checked against the value; a reported percent against both. */
-function parseChange(input: FigureInput, value: FigureValue | undefined, report: Reporter) {
+/**
+ * A "from X to Y" change is checked against the value; a reported percent against both.
+ * Points belong to rates and per-thousand indicators (提高2个百分点); an amount (减少3.2万人)
+ * to anything counted or measured in a unit, and is unsigned: direction gives its sign.
+ */
+function parseChange(input: FigureInput, value: FigureValue | undefined, indicator: IndicatorEntry, report: Reporter): FigureChange | undefined {
   if (!input.change) return undefined;
-  const { reported, direction, from: fromText } = input.change;
+  const { reported, direction, from: fromText, points, amount: amountText, basis } = input.change;
   let from: ExactNumber | undefined;
   if (fromText !== undefined) {
     const parsed = parseExactNumber(fromText);
@@ -165,11 +177,22 @@ function parseChange(input: FigureInput, value: FigureValue | undefined, report:
     }
     from = parsed.value;
   }
+  const pointKinds = indicator.kind === 'rate' || indicator.kind === 'per-thousand';
+  if (points !== undefined && !pointKinds) report('points-kind', { found: points, indicator: indicator.id, kind: indicator.kind }, ['change', 'points']);
+  let amount: ExactNumber | undefined;
+  if (amountText !== undefined) {
+    if (pointKinds || indicator.kind === 'ratio') report('amount-kind', { found: amountText, indicator: indicator.id, kind: indicator.kind }, ['change', 'amount']);
+    else amount = parseNumber(amountText, indicator, report, ['change', 'amount']);
+  }
   if (from && value?.type === 'number') {
-    const mismatch = checkChange({ from, to: value.number, reported, direction });
+    // A rate's change is never a relative percentage of the rate: only its direction is checked here.
+    const mismatch = checkChange({ from, to: value.number, reported: pointKinds ? undefined : reported, direction });
     if (mismatch) report(mismatch.code, mismatch.params, ['change', mismatch.code === 'change-direction' ? 'direction' : 'reported']);
   }
-  return { ...(reported && { reported }), ...(direction && { direction }), ...(from && { from }) };
+  return {
+    ...(reported && { reported }), ...(direction && { direction }), ...(from && { from }),
+    ...(points !== undefined && { points }), ...(amount && { amount }), ...(basis && { basis }),
+  };
 }
 
 /**

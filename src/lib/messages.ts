@@ -185,8 +185,8 @@ export const MESSAGES = {
     en: `The indicator ${qe(p.key)} is already defined in ${p.other}. Define each indicator once: delete one of them.`,
   }),
   'unit-mismatch': (p: MessageParams): Text => ({
-    zh: `单位 ${q(p.found)} 与指标 ${q(p.indicator)} 的单位 ${q(p.expected)} 不符。请换算数值并删去 unit，或改用合适的指标。`,
-    en: `The unit ${qe(p.found)} does not fit the indicator ${qe(p.indicator)}, whose unit is ${qe(p.expected)}. Convert the value and remove unit, or use a fitting indicator.`,
+    zh: `单位 ${q(p.found)} 与指标 ${q(p.indicator)} 的单位 ${q(p.expected)} 不符。unit 可以是目录中的单位，可带数值的数量级（2850.46万 配 万元）；量词不同（个/家）请写 measure_word，周期不同（元/人·年）请写 per。如确是另一种单位，请换算数值并删去 unit，或改用合适的指标。`,
+    en: `The unit ${qe(p.found)} does not fit the indicator ${qe(p.indicator)}, whose unit is ${qe(p.expected)}. unit may be the catalog's unit, with the value's scale word (2850.46万 with 万元); a different measure word (个 for 家) goes in measure_word, a different period (元/人·年) in per. If it really is another unit, convert the value and remove unit, or use a fitting indicator.`,
   }),
   'kind-mismatch': (p: MessageParams): Text => ({
     zh: `指标 ${q(p.indicator)} 的种类是 ${p.kind}，不能写 ${q(p.found)}。${p.kind === 'ratio' ? '比例请写成 1:0.81。' : '请写一个数字，或改用 ratio 种类的指标。'}`,
@@ -495,6 +495,55 @@ export const MESSAGES = {
   'hant-term-duplicate': (p: MessageParams): Text => ({
     zh: `例外词 ${q(p.found)} 重复列出。请删除重复的一条。`,
     en: `The exception ${qe(p.found)} is listed twice. Delete the repeated entry.`,
+  }),
+  // Statistics as published (issue 11): sources, alternatives, revisions, status, changes, units
+  'unknown-source-kind': (p: MessageParams): Text => ({
+    zh: `来源种类 ${q(p.found)} 无法识别。请写 official-bulletin（官方公报）、yearbook（统计年鉴）、news-report（转引官方来源的新闻报道）或 other（其他）之一。`,
+    en: `The source kind ${qe(p.found)} is not known. Write one of official-bulletin, yearbook, news-report (a news report quoting an official source) or other.`,
+  }),
+  'bad-change-points': (p: MessageParams): Text => ({
+    zh: `点数变化 ${q(p.found)} 不是数字。请只写点数，例如“提高2个百分点”写 points: "2"，方向写在 direction。`,
+    en: `The point change ${qe(p.found)} is not a number. Write the points only, e.g. "up 2 percentage points" is points: "2", with the sign in direction.`,
+  }),
+  'points-kind': (p: MessageParams): Text => ({
+    zh: `指标 ${q(p.indicator)} 的种类是 ${p.kind}，不能有点数变化（points: ${p.found}）。百分点只用于 rate，千分点只用于 per-thousand；数量的增减请写 amount（例如 amount: 3.2万），相对变化写 reported（例如 "7.6%"）。`,
+    en: `The indicator ${qe(p.indicator)} is of kind ${p.kind}, so it cannot have a point change (points: ${p.found}). Percentage points are for rate, per-mille points for per-thousand; write an absolute change as amount (e.g. amount: 3.2万) and a relative one as reported (e.g. "7.6%").`,
+  }),
+  'amount-kind': (p: MessageParams): Text => ({
+    zh: `指标 ${q(p.indicator)} 的种类是 ${p.kind}，不能有绝对量变化（amount: ${p.found}）。${p.kind === 'ratio' ? '比例的变化请写在 note 中。' : '比率的变化请写成点数：points（百分点或千分点）。'}`,
+    en: `The indicator ${qe(p.indicator)} is of kind ${p.kind}, so it cannot have an absolute change (amount: ${p.found}). ${p.kind === 'ratio' ? 'Describe a change of a ratio in note.' : 'Write a change of a rate in points (percentage or per-mille points).'}`,
+  }),
+  'method-missing': (p: MessageParams): Text => ({
+    zh: `数据 ${q(p.figure)} 标为 derived（推算），但没有说明如何计算。请加上 method: { zh: …, en: … }，例如“由各季度数据相加”。`,
+    en: `The figure ${qe(p.figure)} is marked derived but does not say how it was computed. Add method: { zh: …, en: … }, e.g. "sum of the quarterly figures".`,
+  }),
+  'method-without-status': (p: MessageParams): Text => ({
+    zh: `method 只用于 derived（推算）或 estimated（估计）的数据，这里的 status 是 ${q(p.found)}。请改正 status，或删除 method。`,
+    en: `method belongs to a derived or estimated figure, but status is ${qe(p.found)}. Correct status, or delete method.`,
+  }),
+  'per-kind': (p: MessageParams): Text => ({
+    zh: `per（计算周期）只用于金额标准（amount）或平均数（average），指标 ${q(p.indicator)} 的种类是 ${p.kind}。请删除 per。`,
+    en: `per (the period) is for money standards (amount) and averages (average), but the indicator ${qe(p.indicator)} is of kind ${p.kind}. Delete per.`,
+  }),
+  'measure-word-kind': (p: MessageParams): Text => ({
+    zh: `measure_word（量词）只用于数量（count）指标，指标 ${q(p.indicator)} 的种类是 ${p.kind}。请删除 measure_word。`,
+    en: `measure_word is for count indicators, but the indicator ${qe(p.indicator)} is of kind ${p.kind}. Delete measure_word.`,
+  }),
+  'alternative-same': (p: MessageParams): Text => ({
+    zh: `其他来源的数值 ${q(p.found)} 与公布值 ${q(p.value)} 相同，不是不同的数值。请删除这一条；如需注明该来源也给出同一数值，请写在 note 中。`,
+    en: `The alternative value ${qe(p.found)} equals the published value ${qe(p.value)}, so it is no alternative. Delete the entry; to say that source gives the same value, write it in note.`,
+  }),
+  'revision-before-report': (p: MessageParams): Text => ({
+    zh: `修订日期 ${p.found} 早于报告（或该数据来源）的发布日期 ${p.published}：尚未发布的数值不能被修订。请检查日期：date 是更正的日期。`,
+    en: `The revision date ${p.found} is before the publication date of the report (or of the figure's source), ${p.published}: a value cannot be corrected before it is published. Check the date: date is the day of the correction.`,
+  }),
+  'revision-order': (p: MessageParams): Text => ({
+    zh: `修订日期 ${p.found} 早于上一条修订的日期 ${p.previous}。revisions 请按时间从早到晚排列。`,
+    en: `The revision date ${p.found} is before the previous revision's date, ${p.previous}. List revisions oldest first.`,
+  }),
+  'unit-scale': (p: MessageParams): Text => ({
+    zh: `单位 ${q(p.found)} 含有数量级“${p.scale}”，但数值 ${q(p.value)} 没有。请把数量级写进数值：value: ${p.value}${p.scale}（单位可写 ${q(p.found)} 或 ${q(p.unit)}）。`,
+    en: `The unit ${qe(p.found)} holds the scale word ${p.scale}, but the value ${qe(p.value)} does not. Write the scale word in the value: value: ${p.value}${p.scale} (the unit may then be ${qe(p.found)} or ${qe(p.unit)}).`,
   }),
 } satisfies Record<string, (params: MessageParams) => Text>;
 

@@ -5,7 +5,9 @@
 import type { Bureau } from '../schemas/bureau.ts';
 import type { Locale, Localized } from '../schemas/common.ts';
 import type { Indicator } from '../schemas/indicator.ts';
-import type { Disclosure, Qualifier, Status } from '../schemas/report-data.ts';
+import type {
+  ChangeBasis, Disclosure, Period, Qualifier, SourceKind, Status,
+} from '../schemas/report-data.ts';
 import type { ExactNumber, ExactRatio } from './decimal.ts';
 
 export type FigureValue =
@@ -15,9 +17,30 @@ export type FigureValue =
   | { type: 'unknown'; asWritten: string };
 
 export interface FigureChange {
+  /** A relative change as written: "7.6%". */
   reported?: string;
   direction?: 'up' | 'down';
   from?: ExactNumber;
+  /** Percentage points (rate) or per-mille points (per-thousand), as written: "0.6". */
+  points?: string;
+  /** An absolute change in the indicator's unit: 3.2万 (unsigned; `direction` gives the sign). */
+  amount?: ExactNumber;
+  /** What the change is relative to as the source says; absent means previous-year (比上年). */
+  basis?: ChangeBasis;
+}
+
+/** A value another source gives for a figure; never drawn, never the figure's value. */
+export interface FigureAlternative {
+  value: FigureValue;
+  source: ReportSource;
+  note?: Localized;
+}
+
+/** An earlier published value of a figure, replaced on `date` (the correction's date). */
+export interface FigureRevision {
+  value: FigureValue;
+  date: string;
+  reason?: Localized;
 }
 
 export interface Figure {
@@ -37,6 +60,17 @@ export interface Figure {
   label?: Localized;
   note?: Localized;
   where?: string;
+  /** The figure's own source, overriding the report's (`figureSource()` picks the right one). */
+  source?: ReportSource;
+  alternatives?: FigureAlternative[];
+  /** Earlier published values, oldest first. */
+  revisions?: FigureRevision[];
+  /** How a derived or estimated figure was computed. */
+  method?: Localized;
+  /** The period a money standard is stated per, when the figure says (元/人·年 → year). */
+  per?: Period;
+  /** The document's measure word when it differs from the catalog unit (个 for 家). */
+  measureWord?: string;
 }
 
 export interface IndicatorEntry extends Indicator {
@@ -64,6 +98,7 @@ export interface ReportSource {
   publisher?: Localized;
   date?: string;
   url?: string;
+  kind?: SourceKind;
   via?: Localized;
 }
 

@@ -4,7 +4,7 @@
  * through the same formatter as the page's tables (format.ts), never retyped.
  */
 import { t } from '../i18n/index.ts';
-import { LEVEL_NAMES } from '../i18n/vocabulary.ts';
+import { LEVEL_DESCRIPTIONS } from '../i18n/vocabulary.ts';
 import type { Locale } from '../schemas/common.ts';
 import { formatFigureValue, formatReportYear } from './format.ts';
 import type { BureauEntry, IndicatorEntry, Report } from './model.ts';
@@ -52,6 +52,5 @@ export function bureauDescription(bureau: BureauEntry, reports: Report[], lang: 
   const first = years[0];
   const last = years.at(-1);
   const span = first === undefined || last === undefined ? formatReportYear({ year: 0, undated: true }, lang) : first === last ? String(first) : `${first}${lang === 'zh' ? '—' : '–'}${last}`;
-  const level = LEVEL_NAMES[bureau.level][lang];
-  return t(lang, 'descBureau', { name: bureau.name[lang], level: lang === 'zh' ? level : level.toLowerCase(), years: span, count: reports.length });
+  return t(lang, 'descBureau', { name: bureau.name[lang], level: LEVEL_DESCRIPTIONS[bureau.level][lang], years: span, count: reports.length });
 }

@@ -22,6 +22,8 @@ const FORMAT_CODES: Record<string, MessageCode> = {
   'region-code': 'bad-region-code',
   'change-reported': 'bad-change',
   'change-empty': 'change-empty',
+  'change-points': 'bad-change-points',
+  'source-kind': 'unknown-source-kind',
   'figures-empty': 'figures-empty',
 };
 
@@ -107,6 +109,7 @@ function toIssue(
     case 'invalid_value':
       // Zod 4 reports a missing enum field (`level:` left out) as an invalid value.
       if (found === undefined) return [make('missing-field', { key: String(path.at(-1) ?? '') })];
+      if (FORMAT_CODES[zodIssue.message]) return [make(FORMAT_CODES[zodIssue.message]!, { found: String(found), options: zodIssue.values.map(String).join(', ') })];
       return [make('invalid-option', { found: String(found ?? ''), options: zodIssue.values.map(String).join(', ') })];
     case 'invalid_key': {
       return [make('bad-id', { found: String(path.at(-1) ?? '') }, path, true)];

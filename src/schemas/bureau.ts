@@ -2,7 +2,12 @@
 import { z } from 'astro/zod';
 import { idSchema, localizedSchema } from './common.ts';
 
-export const LEVELS = ['province', 'municipality', 'city', 'district', 'county'] as const;
+/**
+ * national (民政部) · province (省/自治区民政厅) · municipality (直辖市) · city (地级市) ·
+ * district (市辖区) · county (县/县级市) · other (development zones and the like).
+ */
+export const LEVELS = ['national', 'province', 'municipality', 'city', 'district', 'county', 'other'] as const;
+export type Level = (typeof LEVELS)[number];
 
 export const bureauSchema = z.strictObject({
   name: localizedSchema,

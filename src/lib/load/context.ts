@@ -8,7 +8,9 @@ import type { z } from 'astro/zod';
 import { bureausFileSchema, bureauSchema } from '../../schemas/bureau.ts';
 import { idSchema } from '../../schemas/common.ts';
 import { indicatorCatalogFileSchema, indicatorSchema } from '../../schemas/indicator.ts';
-import { changeSchema, disclosureSchema, figureSchema, reportDataSchema, sourceSchema } from '../../schemas/report-data.ts';
+import {
+  alternativeSchema, changeSchema, disclosureSchema, figureSchema, reportDataSchema, revisionSchema, sourceSchema,
+} from '../../schemas/report-data.ts';
 import type { Issue } from '../issues.ts';
 import { locate, parseYaml, type LoadedYaml } from '../yaml-source.ts';
 import { toIssues } from '../zod-issues.ts';
@@ -114,6 +116,9 @@ function allowedKeys(schema: z.ZodType, path: readonly PropertyKey[]): readonly 
       [/^disclosure$/, Object.keys(disclosureSchema.shape)],
       [/^source$/, Object.keys(sourceSchema.shape)],
       [/^figures\.[^.]+$/, Object.keys(figureSchema.shape)],
+      [/^figures\.[^.]+\.(source|alternatives\.\d+\.source)$/, Object.keys(sourceSchema.shape)],
+      [/^figures\.[^.]+\.alternatives\.\d+$/, Object.keys(alternativeSchema.shape)],
+      [/^figures\.[^.]+\.revisions\.\d+$/, Object.keys(revisionSchema.shape)],
       [/^figures\.[^.]+\.change$/, Object.keys(changeSchema.shape)],
       [/^figures\.[^.]+\.unknown$/, ['as_written']],
     ];

@@ -37,6 +37,8 @@ const KIND_OF_FIELD: Record<string, FieldKind> = {
   value: 'value', range: 'value', from: 'value', reported: 'value', as_of: 'value', date: 'value', year: 'value',
   region_code: 'value', level: 'value', kind: 'value', status: 'value', qualifier: 'value', direction: 'value',
   validity: 'value', scope: 'value', manner: 'value', undated: 'value', fictional: 'value',
+  points: 'value', amount: 'value', basis: 'value', per: 'value', measure_word: 'name',
+  method: 'text', reason: 'text',
   name: 'name', short: 'name', label: 'name', unit: 'name', publisher: 'name', via: 'name', where: 'name',
   index_no: 'name', doc_no: 'name', topic: 'name',
   as_written: 'as_written',

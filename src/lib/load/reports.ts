@@ -66,6 +66,7 @@ export function loadReports(context: LoadContext, known: Known): LoadedReports {
       const resolved = resolveFigure(id, input, {
         source, bureauId: data.bureau, year: data.year, undated: data.undated === true,
         indicators: known.indicators, brokenIndicatorIds: known.brokenIndicatorIds,
+        published: data.source.date ?? data.disclosure?.date?.slice(0, 10),
       });
       context.issues.push(...resolved.issues);
       if (resolved.figure) figures.push(resolved.figure);

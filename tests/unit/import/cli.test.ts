@@ -87,6 +87,14 @@ describe('npm run new', () => {
     expect(readFileSync(join(root, 'data/bureaus.yaml'), 'utf8')).toBe(before);
   });
 
+  it('adds a national publisher, also when npm took --level for itself (`npm run new --level national mca 2021`)', () => {
+    const result = spawnSync('npm', ['run', '--silent', 'new', '--level', 'national', 'mca', '2021', '--', '--root', root, '--zh-name', '民政部', '--en-name', 'Ministry of Civil Affairs'], { cwd: REPO, encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    const bureaus = parse(readFileSync(join(root, 'data/bureaus.yaml'), 'utf8'), { schema: 'failsafe' }) as Record<string, Record<string, unknown>>;
+    expect(bureaus.mca).toMatchObject({ level: 'national', name: { zh: '民政部', en: 'Ministry of Civil Affairs' } });
+    expect(existsSync(join(root, 'data/figures/mca/2021.yaml'))).toBe(true);
+  });
+
   it('refuses an unknown level before writing anything', () => {
     const result = run('new', ['other', '2024', '--level', 'town']);
     expect(result.status).toBe(2);

@@ -89,8 +89,8 @@ describe('bad input', () => {
   });
 
   it('a unit that does not fit the indicator', () => {
-    const issues = broken((site) => site.replace(DATA_2022, '{ value: 2850.46万 }', '{ value: 2850.46万, unit: 万元 }'));
-    expectOnly(issues, { code: 'unit-mismatch', at: `${DATA_2022}:17:40`, field: 'figures.dibao-paid.unit', zh: '单位 “万元” 与指标 “dibao-paid” 的单位 “元” 不符', en: 'The unit "万元" does not fit' });
+    const issues = broken((site) => site.replace(DATA_2022, '{ value: 2850.46万 }', '{ value: 2850.46万, unit: 张 }'));
+    expectOnly(issues, { code: 'unit-mismatch', at: `${DATA_2022}:17:40`, field: 'figures.dibao-paid.unit', zh: '单位 “张” 与指标 “dibao-paid” 的单位 “元” 不符', en: 'The unit "张" does not fit' });
   });
 
   it('a kind that does not fit the indicator (a ratio for a count)', () => {
@@ -185,7 +185,7 @@ describe('bad input', () => {
 
   it('a value outside its options', () => {
     const issues = broken((site) => site.replace(DATA_2022, 'status: target', 'status: planned'));
-    expectOnly(issues, { code: 'invalid-option', at: `${DATA_2022}:21:47`, field: 'figures.bed-subsidy.status', zh: '请改为以下之一：actual, target', en: 'Use one of: actual, target' });
+    expectOnly(issues, { code: 'invalid-option', at: `${DATA_2022}:21:47`, field: 'figures.bed-subsidy.status', zh: '请改为以下之一：actual, target, provisional, derived, estimated', en: 'Use one of: actual, target, provisional, derived, estimated' });
   });
 
   it('a range written high to low', () => {

@@ -31,6 +31,7 @@ const OWNING_SUITES = [
   'tests/unit/lib/describe-failure.test.ts',
   'tests/unit/validation/warnings.test.ts',
   'tests/unit/validation/hant-exceptions.test.ts',
+  'tests/unit/validation/statistics-input.test.ts',
 ];
 
 /**
@@ -133,7 +134,7 @@ const CASES: Case[] = [
   {
     name: 'a status outside its options', code: 'invalid-option', at: `${DATA_2022}:21:47`, field: 'figures.bed-subsidy.status',
     change: (site) => site.replace(DATA_2022, 'status: target', 'status: planned'),
-    zh: '“planned” 不是可选值。请改为以下之一：actual, target。', en: '"planned" is not an allowed value. Use one of: actual, target.',
+    zh: '“planned” 不是可选值。请改为以下之一：actual, target, provisional, derived, estimated。', en: '"planned" is not an allowed value. Use one of: actual, target, provisional, derived, estimated.',
   },
   {
     name: 'a figure id with capitals and an underscore', code: 'bad-id', at: `${DATA_2022}:19:3`, field: 'figures.Operation_Rate',
@@ -294,8 +295,8 @@ const CASES: Case[] = [
   },
   {
     name: 'a unit that does not fit', code: 'unit-mismatch', at: `${DATA_2022}:17:40`, field: 'figures.dibao-paid.unit',
-    change: (site) => site.replace(DATA_2022, '{ value: 2850.46万 }', '{ value: 2850.46万, unit: 万元 }'),
-    zh: '单位 “万元” 与指标 “dibao-paid” 的单位 “元” 不符。', en: 'The unit "万元" does not fit the indicator "dibao-paid", whose unit is "元".',
+    change: (site) => site.replace(DATA_2022, '{ value: 2850.46万 }', '{ value: 2850.46万, unit: 张 }'),
+    zh: '单位 “张” 与指标 “dibao-paid” 的单位 “元” 不符。', en: 'The unit "张" does not fit the indicator "dibao-paid", whose unit is "元".',
   },
   {
     name: 'a ratio for a count', code: 'kind-mismatch', at: `${DATA_2022}:15:28`, field: 'figures.eldercare-beds.value',

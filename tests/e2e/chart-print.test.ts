@@ -131,8 +131,8 @@ describe.skipIf(!hasBrowser)('charts in print and in a capture without scrolling
       try {
         await page.goto(url, { waitUntil: 'load' });
         // Nothing scrolls: charts below the fold are drawn once the page is idle.
-        await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('canvas[data-chart]')].every((canvas) => {
-          const context = (canvas as HTMLCanvasElement).getContext('2d');
+        await expect.poll(() => page.evaluate(() => [...document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')].every((canvas) => {
+          const context = canvas.getContext('2d');
           if (!context || canvas.width === 0) return false;
           const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
           for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) return true;

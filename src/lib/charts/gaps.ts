@@ -31,7 +31,7 @@ export function missingYears(rows: readonly ChartRow[]): Array<{ after: number; 
  */
 export function seriesGaps(series: readonly Series[], period: (year: number) => string): ChartGap[] {
   return series
-    .filter((one) => one.status === 'actual')
+    .filter((one) => one.status !== 'target')
     .flatMap((one) =>
       missingYears(one.rows).flatMap(({ years }) =>
         years.map((year) => ({ bureauId: one.bureauId, bureauName: one.bureauName, figureId: one.figureId, year, period: period(year) })),

@@ -42,6 +42,7 @@ export function chartRows({ indicator, points, lang }: BuildIndicatorChartInput)
         value: formatFigureValue(figure, indicator, lang),
         status: figure.status,
         ...(figure.qualifier && { qualifier: figure.qualifier }),
+        ...(figure.per && { per: figure.per }),
         shape,
         // A figure with no stated date (an undated report) has no place on a time axis.
         drawn: !isRatio && shape !== 'unknown' && shape !== 'ratio' && figure.asOf !== '',

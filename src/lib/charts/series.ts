@@ -4,7 +4,7 @@
  * floating bars for ranges), with the key entries they use.
  */
 import type { Locale } from '../../schemas/common.ts';
-import type { Status } from '../../schemas/report-data.ts';
+import type { Period, Status } from '../../schemas/report-data.ts';
 import { missingYears } from './gaps.ts';
 import { colourIndex, HOLLOW, POINT_STYLE, SERIES_COLOURS, TARGET_DASH } from './markers.ts';
 import { compare } from './rows.ts';
@@ -17,7 +17,8 @@ export interface Series {
   bureauName: string;
   figureId: string;
   status: Status;
-  /** Bureau (and figure label when needed), without the target mark. */
+  per?: Period;
+  /** Bureau (and figure label and period when needed), without the target mark. */
   name: string;
   /** As the legend, tooltip and summary show it. */
   label: string;
@@ -26,19 +27,21 @@ export interface Series {
 }
 
 /**
- * Drawn rows (already in chart order) grouped into series: one bureau's figure id and status,
- * actuals before targets, in a fixed order. A series is named by its bureau, plus its
- * figure's label (the latest) when the bureau has differently labelled figures of this
- * indicator, plus "target" for targets. `title`: the indicator name, the default label.
+ * Drawn rows (already in chart order) grouped into series: one bureau's figure id, target or
+ * not (provisional, derived and estimated values are published values, on the actual line),
+ * and `per` (a money standard per month never shares a line with one per year), in a fixed
+ * order. A series is named by its bureau, plus its figure's label (the latest) when the
+ * bureau has differently labelled figures of this indicator, plus its period when the chart
+ * mixes periods, plus "target" for targets. `title`: the indicator name, the default label.
  */
 export function groupSeries(drawn: readonly ChartRow[], title: string, lang: Locale): Series[] {
   const text = TEXT[lang];
   const seriesByKey = new Map<string, Series>();
   for (const row of drawn) {
-    const key = `${row.bureauId}\u0000${row.status === 'actual' ? 0 : 1}\u0000${row.figureId}`;
+    const key = `${row.bureauId}\u0000${row.status === 'target' ? 1 : 0}\u0000${row.figureId}\u0000${row.per ?? ''}`;
     let series = seriesByKey.get(key);
     if (!series) {
-      series = { key, bureauId: row.bureauId, bureauName: row.bureauName, figureId: row.figureId, status: row.status, name: '', label: '', rows: [] };
+      series = { key, bureauId: row.bureauId, bureauName: row.bureauName, figureId: row.figureId, status: row.status, ...(row.per && { per: row.per }), name: '', label: '', rows: [] };
       seriesByKey.set(key, series);
     }
     series.rows.push(row);
@@ -51,9 +54,11 @@ export function groupSeries(drawn: readonly ChartRow[], title: string, lang: Loc
     labels.add(latestLabel(series));
     labelsPerBureau.set(series.bureauId, labels);
   }
+  const mixedPeriods = new Set(seriesList.map((series) => series.per ?? '')).size > 1;
   for (const series of seriesList) {
     const several = (labelsPerBureau.get(series.bureauId)?.size ?? 0) > 1;
-    series.name = several ? `${series.bureauName}${text.separator}${latestLabel(series)}` : series.bureauName;
+    const named = several ? `${series.bureauName}${text.separator}${latestLabel(series)}` : series.bureauName;
+    series.name = mixedPeriods && series.per ? `${named}${text.per[series.per]}` : named;
     series.label = series.status === 'target' ? `${series.name}${text.target}` : series.name;
   }
   return seriesList;

@@ -27,6 +27,8 @@ export const TEXT = {
     noValuesNote: '没有可绘制的数值，数值见表格。',
     gapNote: (items: string[]) => `以下年份没有数值，折线在此断开：${items.join('、')}。`,
     noData: '无数据',
+    per: { day: '（按日）', month: '（按月）', quarter: '（按季度）', year: '（按年）' },
+    status: { actual: '实际', target: '目标', provisional: '初步数', derived: '推算', estimated: '估计' },
     where: (bureau: string, period: string) => `${bureau}${period}`,
     summary: (title: string, unit: string, count: number, from: string, to: string) =>
       `图表：${title}${unit ? `（${unit}）` : ''}，共${count}个数值，时间${from === to ? `为${from}` : `从${from}到${to}`}。`,
@@ -58,6 +60,8 @@ export const TEXT = {
     noValuesNote: 'There is no value to draw; the values are in the table.',
     gapNote: (items: string[]) => `No value for these years, so the line breaks there: ${items.join('; ')}.`,
     noData: 'no data',
+    per: { day: ' (per day)', month: ' (per month)', quarter: ' (per quarter)', year: ' (per year)' },
+    status: { actual: 'Actual', target: 'Target', provisional: 'Provisional', derived: 'Derived', estimated: 'Estimated' },
     where: (bureau: string, period: string) => `${bureau}, ${period}`,
     summary: (title: string, unit: string, count: number, from: string, to: string) =>
       `Chart of ${title}${unit ? ` (${unit})` : ''}: ${count} ${count === 1 ? 'value' : 'values'}, ${from === to ? from : `${from} to ${to}`}.`,

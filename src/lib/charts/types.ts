@@ -4,7 +4,7 @@
  * whole chart a page renders. Types only; src/lib/charts/build.ts assembles them.
  */
 import type { Locale } from '../../schemas/common.ts';
-import type { Qualifier, Status } from '../../schemas/report-data.ts';
+import type { Period, Qualifier, Status } from '../../schemas/report-data.ts';
 import type { Figure, IndicatorEntry } from '../model.ts';
 import type { TimeTick } from './time.ts';
 
@@ -44,6 +44,8 @@ export interface ChartRow {
   value: string;
   status: Status;
   qualifier?: Qualifier;
+  /** The period a money standard is stated per (元/人·月 vs 元/人·年); such values never share a line. */
+  per?: Period;
   shape: MarkerShape | 'unknown' | 'ratio';
   /** Whether the canvas shows it (illegible values and ratios are table-only). */
   drawn: boolean;

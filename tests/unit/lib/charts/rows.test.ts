@@ -40,3 +40,16 @@ describe('chartRows', () => {
     ]);
   });
 });
+
+describe('chartRows: only the published value', () => {
+  it('places a figure’s value, never its alternatives or earlier revisions, and keeps its period', () => {
+    const alternative = { value: number('763.6万'), source: { title: '某新闻（虚构）', kind: 'news-report' as const } };
+    const revision = { value: number('760万'), date: '2023-05-10' };
+    const placed = chartRows({
+      indicator: BEDS,
+      lang: 'zh',
+      points: [{ figure: figure({ id: 'beds', value: number('764.3万'), alternatives: [alternative], revisions: [revision], per: 'year' }), bureauName: 'A' }],
+    });
+    expect(placed.map(({ row, y }) => [row.value, y, row.per])).toEqual([['764.3万张', 7643000, 'year']]);
+  });
+});

@@ -41,3 +41,27 @@ describe('seriesDatasets: gaps', () => {
     expect(line?.data.map((point) => point.y)).toEqual([7, 7, 7]);
   });
 });
+
+describe('groupSeries: money standards per month and per year', () => {
+  it('never puts values per month and per year on one line, and labels each when they are mixed', () => {
+    const series = groupSeries([
+      row({ asOf: '2021', per: 'month', value: '855元' }),
+      row({ asOf: '2022', per: 'year', value: '10260元' }),
+      row({ asOf: '2023', per: 'month', value: '900元' }),
+    ], '低保标准', 'zh');
+    expect(series.map((one) => [one.label, one.rows.map((r) => r.value)])).toEqual([
+      ['A（按月）', ['855元', '900元']],
+      ['A（按年）', ['10260元']],
+    ]);
+  });
+
+  it('adds no period to labels when every value states the same one', () => {
+    const series = groupSeries([row({ asOf: '2021', per: 'month' }), row({ asOf: '2022', per: 'month' })], 'Standard', 'en');
+    expect(series.map((one) => one.label)).toEqual(['A']);
+  });
+
+  it('keeps provisional and estimated values on the actual line; only targets get their own', () => {
+    const series = groupSeries([row({ asOf: '2021' }), row({ asOf: '2022', status: 'provisional' }), row({ asOf: '2023', status: 'estimated' }), row({ asOf: '2025', status: 'target' })], 'Beds', 'en');
+    expect(series.map((one) => [one.label, one.rows.length])).toEqual([['A', 3], ['A (target)', 1]]);
+  });
+});

@@ -27,7 +27,7 @@ export interface ExpectedFigure {
   rangeHigh?: string;
   ratio?: string;
   qualifier?: string;
-  status: 'actual' | 'target';
+  status: 'actual' | 'target' | 'provisional' | 'derived' | 'estimated';
   /** CSV as_of: "" for the undated report. */
   asOf: string;
   change?: { reported?: string; direction?: string; from?: string; points?: string; amount?: string };

@@ -7,7 +7,7 @@
  * tall enough for the whole document, so its coordinates are the layout's; pdftoppm rasterises
  * it at 96 dpi (1 pixel = 1 CSS pixel); the pixels inside each chart box are counted.
  * Pages: a report with a narrative chart (sample site, Chongqing 2021), an indicator page
- * (eldercare beds: three small multiples) and a bureau page with a trend chart (the
+ * (eldercare beds: four small multiples, national to district) and a bureau page with a trend chart (the
  * fictional tests/fixtures/charts, whose gappy series breaks its line).
  */
 import { execFileSync } from 'node:child_process';
@@ -92,7 +92,7 @@ describe.skipIf(!hasBrowser)('charts in print and in a capture without scrolling
 
   const pages = () => [
     { name: 'report with a narrative chart', url: sample.url('/reports/chongqing/2021/'), charts: 1 },
-    { name: 'indicator page (small multiples)', url: sample.url('/indicators/eldercare-beds/'), charts: 3 },
+    { name: 'indicator page (small multiples)', url: sample.url('/indicators/eldercare-beds/'), charts: 4 },
     { name: 'bureau page', url: charts.url('/bureaus/example-province/'), charts: 1 },
   ];
 

@@ -4,16 +4,13 @@
  * unit, the series' colours and names, the source line and the site's name.
  */
 import { Chart, type ChartConfiguration, type Plugin } from 'chart.js';
+import type { SvgText } from '../lib/charts/svg.ts';
 import type { ChartPayload } from '../lib/charts/types.ts';
 import { chartConfiguration } from './chart-options.ts';
 
-/** What src/components/Chart.astro puts in the PNG button's `data-png` (JSON). */
-export interface PngText {
-  title: string;
-  unit: string;
-  source: string;
-  site: string;
-  /** File name offered for the download, e.g. "eldercare-beds.png". */
+/** What src/components/ChartPanel.astro puts in the PNG button's `data-png` (JSON): the SVG's texts and a file name. */
+export interface PngText extends Omit<SvgText, 'lang'> {
+  /** File name offered for the download, e.g. "eldercare-beds-district-zh.png". */
   file: string;
 }
 

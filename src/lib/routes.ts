@@ -64,6 +64,8 @@ export const routes = {
   bureau: (lang: Locale, bureauId: string) => `${prefix(lang)}/bureaus/${bureauId}/`,
   bureaus: (lang: Locale) => `${prefix(lang)}/bureaus/`,
   indicator: (lang: Locale, indicatorId: string) => `${prefix(lang)}/indicators/${indicatorId}/`,
+  /** A chart alone, for other sites' <iframe>s (src/pages/[...lang]/embed/). */
+  embed: (lang: Locale, indicatorId: string) => `${prefix(lang)}/embed/indicators/${indicatorId}/`,
   /** An indicator page's row for one figure: stable as long as the figure id is. */
   indicatorRow: (lang: Locale, indicatorId: string, bureauId: string, year: number, figureId: string) =>
     `${prefix(lang)}/indicators/${indicatorId}/#${indicatorRowId(bureauId, year, figureId)}`,

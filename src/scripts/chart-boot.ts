@@ -1,27 +1,37 @@
 /**
- * The only up-front script of a page with charts: it loads Chart.js (src/scripts/chart-client.ts)
- * when a chart comes within a screen of the viewport, or when printing starts, and never
- * otherwise, so its bundle is not downloaded for charts nobody scrolls to
- * (Lighthouse: unused JavaScript; issue 15). Each chart box has its final size before
- * drawing (global.css), so drawing late shifts nothing.
+ * The only up-front script of a page with charts. It loads Chart.js (src/scripts/chart-client.ts)
+ * when a chart comes within a screen of the viewport, when printing starts, or once the page
+ * is idle, so every chart is drawn without scrolling (a full-page capture, print-to-PDF)
+ * while the bundle never competes with the page's first paint. Each chart box has its final
+ * size before drawing (global.css), so drawing late shifts nothing.
  */
+import type { PngText } from './chart-png.ts';
+
 const canvases = [...document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')];
 
-/** Draws `targets` once the client has loaded; the client is imported at most once. */
-let client: Promise<typeof import('./chart-client.ts')> | undefined;
+type Client = typeof import('./chart-client.ts');
+/** The client module once loaded, so printing can draw synchronously (before the page is laid out for paper). */
+let loaded: Client | undefined;
+let client: Promise<Client> | undefined;
+const load = (): Promise<Client> => {
+  client ??= import('./chart-client.ts').then((module) => (loaded = module));
+  return client;
+};
 const draw = (targets: HTMLCanvasElement[]): void => {
-  client ??= import('./chart-client.ts');
-  void client.then((module) => module.drawCharts(targets));
+  void load().then((module) => module.drawCharts(targets));
 };
 
 if (canvases.length > 0) {
-  // Printing: every chart, not only those seen on screen. beforeprint covers the browser's
-  // print command; the media query also covers printing started from devtools or a PDF tool.
-  const printAll = (): void => draw(canvases);
-  window.addEventListener('beforeprint', printAll);
-  window.matchMedia('print').addEventListener('change', (event) => {
-    if (event.matches) printAll();
-  });
+  // Printing: every chart, at the printed width. beforeprint covers the browser's print
+  // command; the media query also covers print-to-PDF from devtools or a headless browser,
+  // and fires again when printing ends, to fit the charts back to the screen.
+  const fit = (): void => {
+    if (loaded) loaded.fitAll(canvases);
+    else void load().then((module) => module.fitAll(canvases));
+  };
+  window.addEventListener('beforeprint', fit);
+  window.addEventListener('afterprint', fit);
+  window.matchMedia('print').addEventListener('change', fit);
   if ('IntersectionObserver' in window) {
     const observer = new IntersectionObserver(
       (entries) => {
@@ -34,7 +44,18 @@ if (canvases.length > 0) {
       { rootMargin: '100% 0px' },
     );
     canvases.forEach((canvas) => observer.observe(canvas));
-  } else {
-    draw(canvases);
+  }
+  // Then the rest, when the page has nothing else to do.
+  const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+  window.addEventListener('load', () => idle(() => draw(canvases), { timeout: 2000 }), { once: true });
+
+  // "PNG" buttons (hidden without JavaScript): the chart drawn again at 2×, with its title and source.
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-png]')) {
+    const canvas = button.closest('figure')?.querySelector<HTMLCanvasElement>('canvas[data-chart]');
+    if (!canvas) continue;
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      void load().then((module) => module.downloadPng(canvas, JSON.parse(button.dataset.png ?? '{}') as PngText));
+    });
   }
 }

@@ -1,10 +1,10 @@
 /**
  * Draws the charts of a page: every `canvas[data-chart]` that src/components/Chart.astro
- * renders. Loaded (with Chart.js) by src/scripts/chart-boot.ts only when a chart nears the
- * viewport or printing starts, so a reader who never scrolls to a chart never downloads it.
+ * renders. Loaded (with Chart.js) by src/scripts/chart-boot.ts when a chart nears the
+ * viewport, when printing starts, or once the page is idle.
  *
- * The configuration (data, colours, markers, tooltip texts) comes ready-made from
- * src/lib/chart-config.ts; this script adds only what JSON cannot carry: the tooltip and
+ * The configuration (data, colours, markers, tooltip texts, time ticks) comes ready-made
+ * from src/lib/charts/; this script adds only what JSON cannot carry: the tooltip and
  * axis-tick functions, fonts and colours from the page's CSS (so care mode's larger text
  * reaches the canvas too), and no animation for readers who prefer reduced motion.
  *
@@ -13,37 +13,20 @@
 import {
   BarController,
   BarElement,
-  CategoryScale,
   Chart,
   LinearScale,
   LineController,
   LineElement,
   PointElement,
   Tooltip,
-  type ChartConfiguration,
-  type TooltipItem,
 } from 'chart.js';
-import type { ChartPayload, TickFormat } from '../lib/chart-config.ts';
+import type { ChartPayload } from '../lib/charts/types.ts';
+import { chartConfiguration } from './chart-options.ts';
 
 // No Legend plugin: the legend is HTML (src/components/Chart.astro), which wraps and scales.
-Chart.register(LineController, LineElement, PointElement, BarController, BarElement, LinearScale, CategoryScale, Tooltip);
+Chart.register(LineController, LineElement, PointElement, BarController, BarElement, LinearScale, Tooltip);
 
-const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 const charts = new Map<HTMLCanvasElement, Chart>();
-
-/** Axis ticks only (figures themselves are always shown as src/lib/format.ts writes them). */
-function tickFormatter(format: TickFormat): (value: number | string) => string {
-  const plain = new Intl.NumberFormat(format.locale, { maximumFractionDigits: 4, useGrouping: !format.compact });
-  const short = new Intl.NumberFormat(format.locale, { maximumFractionDigits: 2, useGrouping: false });
-  return (raw) => {
-    const value = Number(raw);
-    const size = Math.abs(value);
-    let text = plain.format(value);
-    if (format.compact && size >= 1e8) text = `${short.format(value / 1e8)}亿`;
-    else if (format.compact && size >= 1e4) text = `${short.format(value / 1e4)}万`;
-    return `${text}${format.suffix}`;
-  };
-}
 
 /** Fonts and colours from the figure's computed style, so the canvas follows the page's CSS. */
 function applyTheme(element: Element): void {
@@ -57,31 +40,8 @@ function applyTheme(element: Element): void {
 
 function draw(canvas: HTMLCanvasElement): void {
   if (charts.has(canvas) || !canvas.dataset.chart) return;
-  const { config, ticks } = JSON.parse(canvas.dataset.chart) as ChartPayload;
-  const format = tickFormatter(ticks);
   applyTheme(canvas.closest('figure') ?? canvas);
-  const chartConfig = {
-    ...config,
-    options: {
-      ...config.options,
-      animation: reducedMotion.matches ? false : { duration: 400 },
-      plugins: {
-        ...config.options.plugins,
-        tooltip: {
-          ...config.options.plugins.tooltip,
-          callbacks: {
-            // The exact text of src/lib/format.ts, carried in each point.
-            label: (item: TooltipItem<'line' | 'bar'>) => (item.raw as { tip: string }).tip,
-          },
-        },
-      },
-      scales: {
-        ...config.options.scales,
-        y: { ...config.options.scales.y, ticks: { callback: format } },
-      },
-    },
-  } as unknown as ChartConfiguration;
-  charts.set(canvas, new Chart(canvas, chartConfig));
+  charts.set(canvas, new Chart(canvas, chartConfiguration(JSON.parse(canvas.dataset.chart) as ChartPayload, { animate: true })));
 }
 
 /** Care mode (html.care) changes the text size: redraw with the new fonts. */
@@ -107,3 +67,17 @@ export function drawCharts(canvases: HTMLCanvasElement[]): void {
   }
   canvases.forEach(draw);
 }
+
+/**
+ * Printing: draws every chart now, without animation, and fits each to its box as laid out
+ * (at print width once print styles apply), so no canvas keeps its screen size.
+ */
+export function fitAll(canvases: HTMLCanvasElement[]): void {
+  drawCharts(canvases);
+  for (const chart of charts.values()) {
+    chart.options.animation = false;
+    chart.resize();
+  }
+}
+
+export { downloadPng } from './chart-png.ts';

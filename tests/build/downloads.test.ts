@@ -69,7 +69,10 @@ function rawReport(report: Report): RawReport {
   return parse(readFileSync(join(root, report.dataFile), 'utf8'), { schema: 'failsafe' }) as RawReport;
 }
 
-/** "20.7万" → "207000" by moving the decimal point in the string: no arithmetic at all. */
+/**
+ * "20.7万" → "207000" by moving the decimal point in the string: no arithmetic at all. The
+ * decimals written stay (2.0 → "2.0", 1.234560万 → "12345.60"; docs/data-format.md).
+ */
 function plainDecimal(written: string): string {
   const match = /^(-?)(\d+)(?:\.(\d+))?(万亿|万|亿)?$/.exec(written);
   if (!match) throw new Error(`Not a written decimal: ${written}`);
@@ -78,7 +81,7 @@ function plainDecimal(written: string): string {
   const digits = `${whole}${fraction.padEnd(places, '0')}`;
   const point = whole.length + places;
   const integer = digits.slice(0, point).replace(/^0+(?=\d)/, '');
-  const rest = digits.slice(point).replace(/0+$/, '');
+  const rest = digits.slice(point);
   return `${sign}${integer}${rest ? `.${rest}` : ''}`;
 }
 
@@ -195,9 +198,10 @@ function checkRows(file: string, rows: Row[], csv: boolean): string[] {
     expect(want, `${file}: ${keyOf(row)} is a figure of the YAML`).toBeDefined();
     const wantRow = csv ? Object.fromEntries(Object.entries(want!.row).map(([column, cell]) => [column, guarded(cell)])) : want!.row;
     expect(row, `${file}: ${keyOf(row)}`).toMatchObject(wantRow);
-    // Normalised values are plain decimals: no exponent, no grouping, no float artefacts.
+    // Normalised values are plain decimals: no exponent, no grouping, no float artefacts; the
+    // decimals the source writes stay (2.0‰ → "2.0").
     for (const column of ['value', 'range_low', 'range_high', 'change_from']) {
-      expect(row[column], `${file}: ${keyOf(row)} ${column}`).toMatch(/^(-?(0|[1-9]\d*)(\.\d*[1-9])?)?$/);
+      expect(row[column], `${file}: ${keyOf(row)} ${column}`).toMatch(/^(-?(0|[1-9]\d*)(\.\d+)?)?$/);
     }
   }
   return keys;

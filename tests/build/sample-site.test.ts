@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { loadSite } from '../../src/lib/load-site.ts';
 import { indicatorRowId } from '../../src/lib/routes.ts';
 import { LOCALES } from '../../src/schemas/common.ts';
+import { MCA_ALTERNATIVES, MCA_FIGURES, MCA_YEARS } from '../expectations/mca.ts';
 import { pageText } from '../helpers/html.ts';
 
 /** The text of the table row with this id, or "" when the page has no such row. */
@@ -24,6 +25,52 @@ describe('the sample site', () => {
       expect.arrayContaining(['chongqing/2017', 'chongqing/2021', 'donghu/2022', 'yingkou/2019']),
     );
     expect(site.reports.some((report) => report.bureauId === 'unnamed-city')).toBe(true);
+  });
+
+  describe('the Ministry of Civil Affairs, national series (../shared/data/mca-national)', () => {
+    const mca = site.reports.filter((report) => report.bureauId === 'mca');
+
+    it('has one report per year with national figures, and no other', () => {
+      expect(mca.map((report) => report.year)).toEqual([...MCA_YEARS]);
+    });
+
+    it('publishes every national figure of the series exactly once, each with its own source', () => {
+      const published = mca.flatMap((report) => report.figures.map((figure) => [
+        `${report.year}/${figure.id}`,
+        figure.value.type === 'number' ? figure.value.written : '',
+        figure.source?.kind ?? '',
+        figure.source?.url ?? '',
+      ]));
+      const expected = MCA_FIGURES.map(([key, value, , kind, url]) => [key, value, kind, url]);
+      expect(published.sort()).toEqual([...expected].sort());
+      expect(published).toHaveLength(119);
+    });
+
+    it('records the known disagreements between sources as alternatives, the bulletin value staying published', () => {
+      const recorded = mca.flatMap((report) => report.figures.flatMap((figure) => (figure.alternatives ?? []).map((alternative) => ({
+        key: `${report.year}/${figure.id}`,
+        published: figure.value.type === 'number' ? figure.value.written : '',
+        other: alternative.value.type === 'number' ? alternative.value.written : '',
+      }))));
+      expect(recorded).toEqual([...MCA_ALTERNATIVES]);
+    });
+
+    it('its bureau page lists every year and never calls the Ministry provincial', () => {
+      for (const lang of LOCALES) {
+        const text = pageText(readFileSync(join(dist, lang === 'en' ? 'en' : '', 'bureaus', 'mca', 'index.html'), 'utf8'));
+        for (const year of MCA_YEARS) expect(text, `${lang} ${year}`).toContain(String(year));
+        expect(text).not.toMatch(/省级|Province/);
+      }
+      expect(pageText(readFileSync(join(dist, 'bureaus', 'mca', 'index.html'), 'utf8'))).toContain('中华人民共和国民政部');
+    });
+
+    it('the marriage-registrations indicator page carries the national series beside the district figure', () => {
+      const html = readFileSync(join(dist, 'indicators', 'marriage-registrations', 'index.html'), 'utf8');
+      const years = ['2013', '2020', '2021', '2022', '2023', '2024'];
+      for (const year of years) expect(rowText(html, indicatorRowId('mca', Number(year), 'marriage-registrations')), year).not.toBe('');
+      expect(rowText(html, indicatorRowId('mca', 2021, 'marriage-registrations'))).toContain('764.3万对');
+      expect(rowText(html, indicatorRowId('donghu', 2022, 'marriage-registrations'))).toContain('2328对');
+    });
   });
 
   // Exact zh/en text is checked against the hand-written table in

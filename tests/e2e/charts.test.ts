@@ -30,9 +30,15 @@ describe.skipIf(!hasBrowser)('charts (real browser)', () => {
       await canvas.scrollIntoViewIfNeeded();
       await expect.poll(() => page.evaluate(paintedShare('figure canvas')), { timeout: 10_000 }).toBeGreaterThan(0.002);
       expect(await canvas.getAttribute('role')).toBe('img');
-      const label = (await canvas.getAttribute('aria-label')) ?? '';
-      expect(label).toContain('20.7万张');
-      expect(label).toContain('408张');
+      // The nation's millions, 20.7万 beds (a municipality), 1.5万 (a city) and 408 (a district)
+      // are over 20 times apart: small multiples, one canvas per bureau level, largest level
+      // first, each labelled with its own values.
+      const labels = await page.locator('figure canvas').evaluateAll((canvases) => canvases.map((one) => one.getAttribute('aria-label') ?? ''));
+      expect(labels).toHaveLength(4);
+      expect(labels[0]).toContain('全国');
+      expect(labels[1]).toContain('20.7万张');
+      expect(labels[2]).toContain('1.5万张');
+      expect(labels[3]).toContain('408张');
       expect(errors).toEqual([]);
     } finally {
       await page.close();

@@ -27,10 +27,10 @@ export interface ExpectedFigure {
   rangeHigh?: string;
   ratio?: string;
   qualifier?: string;
-  status: 'actual' | 'target';
+  status: 'actual' | 'target' | 'provisional' | 'derived' | 'estimated';
   /** CSV as_of: "" for the undated report. */
   asOf: string;
-  change?: { reported?: string; direction?: string; from?: string };
+  change?: { reported?: string; direction?: string; from?: string; points?: string; amount?: string };
 }
 
 /** The year as the report page, download and search filter give it. */
@@ -40,6 +40,24 @@ export const REPORTS: Record<string, { csvYear: string; searchYear: { zh: string
   'donghu/2022': { csvYear: '2022', searchYear: { zh: '2022', en: '2022' } },
   'unnamed-city/2022': { csvYear: '', searchYear: { zh: '年份不详', en: 'undated' } },
   'yingkou/2019': { csvYear: '2019', searchYear: { zh: '2019', en: '2019' } },
+  'mca/2005': { csvYear: '2005', searchYear: { zh: '2005', en: '2005' } },
+  'mca/2006': { csvYear: '2006', searchYear: { zh: '2006', en: '2006' } },
+  'mca/2007': { csvYear: '2007', searchYear: { zh: '2007', en: '2007' } },
+  'mca/2008': { csvYear: '2008', searchYear: { zh: '2008', en: '2008' } },
+  'mca/2009': { csvYear: '2009', searchYear: { zh: '2009', en: '2009' } },
+  'mca/2010': { csvYear: '2010', searchYear: { zh: '2010', en: '2010' } },
+  'mca/2011': { csvYear: '2011', searchYear: { zh: '2011', en: '2011' } },
+  'mca/2012': { csvYear: '2012', searchYear: { zh: '2012', en: '2012' } },
+  'mca/2013': { csvYear: '2013', searchYear: { zh: '2013', en: '2013' } },
+  'mca/2015': { csvYear: '2015', searchYear: { zh: '2015', en: '2015' } },
+  'mca/2016': { csvYear: '2016', searchYear: { zh: '2016', en: '2016' } },
+  'mca/2018': { csvYear: '2018', searchYear: { zh: '2018', en: '2018' } },
+  'mca/2020': { csvYear: '2020', searchYear: { zh: '2020', en: '2020' } },
+  'mca/2021': { csvYear: '2021', searchYear: { zh: '2021', en: '2021' } },
+  'mca/2022': { csvYear: '2022', searchYear: { zh: '2022', en: '2022' } },
+  'mca/2023': { csvYear: '2023', searchYear: { zh: '2023', en: '2023' } },
+  'mca/2024': { csvYear: '2024', searchYear: { zh: '2024', en: '2024' } },
+  'mca/2025': { csvYear: '2025', searchYear: { zh: '2025', en: '2025' } },
 };
 
 export const FIGURES: readonly ExpectedFigure[] = [
@@ -118,6 +136,42 @@ export const FIGURES: readonly ExpectedFigure[] = [
   { key: 'yingkou/2019/eldercare-beds-per-1000-elderly', zh: '31张/千名老人', en: '31 beds per 1,000 older people', asWritten: '31', value: '31', status: 'actual', asOf: '2017-12' },
   { key: 'yingkou/2019/elderly-needing-home-community-care', zh: '约50万人', en: 'about 500,000 people', asWritten: '50万', value: '500000', qualifier: 'about', status: 'actual', asOf: '2019' },
   { key: 'yingkou/2019/destitute-disabled-elderly-served-target', zh: '2200人', en: '2,200 people', asWritten: '2200', value: '2200', status: 'target', asOf: '2019' },
+
+  // 民政部 (national), at least one figure of each year: 万 on counts and 亿 on money over a
+  // long series, per-mille rates with their written decimals (2.0‰), point and absolute
+  // changes, a derived figure, "nearly" and "more than" from English-language reports,
+  // month-end and October as-of dates.
+  { key: 'mca/2005/rural-dibao-standard', zh: '76元/人·月', en: 'CNY 76 per person per month', asWritten: '76', value: '76', status: 'actual', asOf: '2005' },
+  { key: 'mca/2006/rural-dibao-households', zh: '777.2万户', en: '7,772,000 households', asWritten: '777.2万', value: '7772000', status: 'actual', asOf: '2006' },
+  { key: 'mca/2006/social-orgs', zh: '35.4万个', en: '354,000 organizations', asWritten: '35.4万', value: '354000', status: 'actual', asOf: '2006' },
+  { key: 'mca/2007/urban-dibao-recipients', zh: '2270万余人', en: 'more than 22,700,000 people', asWritten: '2270万', value: '22700000', qualifier: 'over', status: 'actual', asOf: '2007' },
+  { key: 'mca/2008/social-service-institution-beds', zh: '300.3万张', en: '3,003,000 beds', asWritten: '300.3万', value: '3003000', status: 'actual', asOf: '2008' },
+  { key: 'mca/2009/social-service-institution-beds', zh: '326.5万张', en: '3,265,000 beds', asWritten: '326.5万', value: '3265000', status: 'actual', asOf: '2009' },
+  { key: 'mca/2010/social-service-institution-beds', zh: '349.6万张', en: '3,496,000 beds', asWritten: '349.6万', value: '3496000', status: 'actual', asOf: '2010' },
+  { key: 'mca/2011/social-service-institution-beds', zh: '396.4万张', en: '3,964,000 beds', asWritten: '396.4万', value: '3964000', status: 'actual', asOf: '2011' },
+  { key: 'mca/2012/foundations', zh: '3029个', en: '3,029 foundations', asWritten: '3029', value: '3029', status: 'actual', asOf: '2012' },
+  { key: 'mca/2012/social-orgs', zh: '49.9万个', en: '499,000 organizations', asWritten: '49.9万', value: '499000', status: 'actual', asOf: '2012', change: { reported: '8.1%', direction: 'up' } },
+  { key: 'mca/2013/civil-affairs-spending', zh: '4276.5亿元', en: 'CNY 427,650,000,000', asWritten: '4276.5亿', value: '427650000000', status: 'actual', asOf: '2013' },
+  { key: 'mca/2013/eldercare-beds-per-1000-elderly', zh: '24.4张/千名老人', en: '24.4 beds per 1,000 older people', asWritten: '24.4', value: '24.4', status: 'actual', asOf: '2013', change: { reported: '13.9%', direction: 'up' } },
+  { key: 'mca/2013/marriage-registrations', zh: '1346.93万对', en: '13,469,300 couples', asWritten: '1346.93万', value: '13469300', status: 'actual', asOf: '2013' },
+  { key: 'mca/2015/urban-dibao-spending', zh: '719.3亿元', en: 'CNY 71,930,000,000', asWritten: '719.3亿', value: '71930000000', status: 'actual', asOf: '2015' },
+  { key: 'mca/2016/eldercare-institutions-and-facilities', zh: '14.0万个', en: '140,000 institutions and facilities', asWritten: '14.0万', value: '140000', status: 'actual', asOf: '2016' },
+  { key: 'mca/2018/urban-dibao-standard', zh: '541元/人·月', en: 'CNY 541 per person per month', asWritten: '541', value: '541', status: 'actual', asOf: '2018-02-28' },
+  { key: 'mca/2020/cremations', zh: '555.8万具', en: '5,558,000 bodies', asWritten: '555.8万', value: '5558000', status: 'actual', asOf: '2020' },
+  { key: 'mca/2020/divorce-rate', zh: '3.09‰', en: '3.09 per 1,000', asWritten: '3.09', value: '3.09', status: 'actual', asOf: '2020' },
+  { key: 'mca/2020/social-groups', zh: '37.4771万个', en: '374,771 groups', asWritten: '37.4771万', value: '374771', status: 'actual', asOf: '2020' },
+  { key: 'mca/2021/dibao-recipients', zh: '近4430万人', en: 'nearly 44,300,000 people', asWritten: '4430万', value: '44300000', qualifier: 'nearly', status: 'actual', asOf: '2021-02' },
+  { key: 'mca/2021/divorce-rate', zh: '2.0‰', en: '2.0 per 1,000', asWritten: '2.0', value: '2.0', status: 'actual', asOf: '2021', change: { points: '1.1', direction: 'down' } },
+  { key: 'mca/2021/marriage-rate', zh: '5.4‰', en: '5.4 per 1,000', asWritten: '5.4', value: '5.4', status: 'actual', asOf: '2021', change: { points: '0.4', direction: 'down' } },
+  { key: 'mca/2021/marriage-registrations', zh: '764.3万对', en: '7,643,000 couples', asWritten: '764.3万', value: '7643000', status: 'actual', asOf: '2021', change: { reported: '6.1%', direction: 'down' } },
+  { key: 'mca/2021/social-orgs', zh: '90.19万个', en: '901,900 organizations', asWritten: '90.19万', value: '901900', status: 'derived', asOf: '2021' },
+  { key: 'mca/2022/marriage-registrations', zh: '683.5万对', en: '6,835,000 couples', asWritten: '683.5万', value: '6835000', status: 'actual', asOf: '2022', change: { reported: '10.6%', direction: 'down' } },
+  { key: 'mca/2022/social-orgs', zh: '89.13万个', en: '891,300 organizations', asWritten: '89.13万', value: '891300', status: 'actual', asOf: '2022', change: { reported: '1.18%', amount: '1.06万', direction: 'down' } },
+  { key: 'mca/2023/eldercare-beds', zh: '823万张', en: '8,230,000 beds', asWritten: '823万', value: '8230000', status: 'actual', asOf: '2023' },
+  { key: 'mca/2023/marriage-registrations', zh: '768万对', en: '7,680,000 couples', asWritten: '768万', value: '7680000', status: 'actual', asOf: '2023' },
+  { key: 'mca/2024/marriage-rate', zh: '4.3‰', en: '4.3 per 1,000', asWritten: '4.3', value: '4.3', status: 'actual', asOf: '2024', change: { points: '1.1', direction: 'down' } },
+  { key: 'mca/2024/marriage-registrations', zh: '610.6万对', en: '6,106,000 couples', asWritten: '610.6万', value: '6106000', status: 'actual', asOf: '2024', change: { reported: '20.5%', direction: 'down' } },
+  { key: 'mca/2025/dibao-recipients', zh: '3940万人', en: '39,400,000 people', asWritten: '3940万', value: '39400000', status: 'actual', asOf: '2025-10' },
 ];
 
 /** "chongqing/2021/orphans-supported" → its parts. */

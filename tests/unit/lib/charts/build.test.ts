@@ -5,16 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  buildIndicatorChart, chartDataAttribute, SERIES_COLOURS,
-  type BarDataset, type ChartPointInput, type LineDataset,
-} from '../../../src/lib/chart-config.ts';
-import { parseExactNumber } from '../../../src/lib/decimal.ts';
-import { loadSite } from '../../../src/lib/load-site.ts';
-import type { Figure, IndicatorEntry, Site } from '../../../src/lib/model.ts';
-import type { Locale } from '../../../src/schemas/common.ts';
+import { buildIndicatorChart, chartDataAttribute } from '../../../../src/lib/charts/build.ts';
+import { SERIES_COLOURS } from '../../../../src/lib/charts/markers.ts';
+import type { BarDataset, ChartPointInput, LineDataset } from '../../../../src/lib/charts/types.ts';
+import { parseExactNumber } from '../../../../src/lib/decimal.ts';
+import { loadSite } from '../../../../src/lib/load-site.ts';
+import type { Figure, IndicatorEntry, Site } from '../../../../src/lib/model.ts';
+import type { Locale } from '../../../../src/schemas/common.ts';
 
-const loaded = loadSite(join(import.meta.dirname, '..', '..', 'fixtures', 'basic'));
+const loaded = loadSite(join(import.meta.dirname, '..', '..', '..', 'fixtures', 'basic'));
 if (!loaded.site) throw new Error(`The basic fixture must load: ${JSON.stringify(loaded.issues)}`);
 const site: Site = loaded.site;
 
@@ -54,13 +53,18 @@ describe('buildIndicatorChart: a series across years', () => {
   it('draws one bureau’s figure of two reports as one line in date order, exact text in table and tooltips', () => {
     const chart = chartOf('eldercare-beds', 'zh');
     const config = chart.payload?.config;
-    expect(config?.data.labels).toEqual(['2022年12月', '2023年']);
+    // Days since 1970-01-01: mid-December 2022 and mid-2023 (worked out by hand), axis from
+    // 1 Dec 2022 (day 19327) to the end of 2023 (day 19723), padded by ceil(396 / 30) = 14 days.
+    expect(config?.options.scales.x).toMatchObject({ type: 'linear', min: 19313, max: 19737 });
+    // Under two years with a month in it: a tick every second month from December 2022.
+    expect(chart.payload?.time.map((tick) => tick.label)).toEqual(['2022年12月', '2023年2月', '2023年4月', '2023年6月', '2023年8月', '2023年10月', '2023年12月']);
+    expect(chart.payload?.time[0]?.value).toBe(19342.5);
     expect(config?.data.datasets).toHaveLength(1);
     const [line] = lines(config?.data.datasets ?? []);
     expect(line?.label).toBe('示例区');
     expect(line?.data).toEqual([
-      { x: '2022年12月', y: 207000, tip: '示例区：20.7万张' },
-      { x: '2023年', y: 210000, tip: '示例区：21万张' },
+      { x: 19342.5, y: 207000, when: '2022年12月', tip: '示例区：20.7万张' },
+      { x: 19540.5, y: 210000, when: '2023年', tip: '示例区：21万张' },
     ]);
     expect(line?.pointStyle).toEqual(['circle', 'circle']);
     expect(line?.borderDash).toEqual([]);
@@ -78,7 +82,7 @@ describe('buildIndicatorChart: a series across years', () => {
   it('writes English exactly: expanded scale words, grouped digits, no compact ticks', () => {
     const chart = chartOf('eldercare-beds', 'en');
     const [line] = lines(chart.payload?.config.data.datasets ?? []);
-    expect(chart.payload?.config.data.labels).toEqual(['December 2022', '2023']);
+    expect(line?.data.map((point) => point.when)).toEqual(['December 2022', '2023']);
     expect(line?.data.map((point) => point.tip)).toEqual(['Example District: 207,000 beds', 'Example District: 210,000 beds']);
     expect(chart.payload?.ticks).toEqual({ locale: 'en', compact: false, suffix: '' });
     expect(chart.summary).toBe('Chart of Eldercare beds (beds): 2 values, December 2022 to 2023. Example District: December 2022 207,000 beds, 2023 210,000 beds.');
@@ -88,7 +92,7 @@ describe('buildIndicatorChart: a series across years', () => {
   it('converts the exact plain decimal, not the written mantissa', () => {
     const chart = chartOf('dibao-paid', 'zh');
     const [line] = lines(chart.payload?.config.data.datasets ?? []);
-    expect(line?.data).toEqual([{ x: '2022年', y: 28504600, tip: '示例区：2850.46万元' }]);
+    expect(line?.data).toEqual([{ x: 19175.5, y: 28504600, when: '2022年', tip: '示例区：2850.46万元' }]);
   });
 
   it('summarises the values for screen readers in Chinese', () => {
@@ -121,7 +125,7 @@ describe('buildIndicatorChart: values that are not plain actuals look different'
     const datasets = chart.payload?.config.data.datasets ?? [];
     expect(lines(datasets)).toEqual([]);
     const [bar] = bars(datasets);
-    expect(bar?.data).toEqual([{ x: '2022年', y: [4000, 6000], tip: '示例区（目标）：4000—6000元/张' }]);
+    expect(bar?.data).toEqual([{ x: 19175.5, y: [4000, 6000], when: '2022年', tip: '示例区（目标）：4000—6000元/张' }]);
     expect(bar?.backgroundColor).toBe('#ffffff');
     expect(bar?.label).toBe('示例区（目标，区间）');
     expect(chart.key.map((entry) => entry.entry)).toEqual(['range', 'target']);
@@ -137,7 +141,7 @@ describe('buildIndicatorChart: values that are not plain actuals look different'
     ];
     const chart = buildIndicatorChart({ indicator: indicator('eldercare-beds'), points, lang: 'en' });
     const [actual, target] = lines(chart.payload?.config.data.datasets ?? []);
-    expect(chart.payload?.config.data.labels).toEqual(['2021', '2022', '2023', '2025']);
+    expect(chart.payload?.time.map((tick) => tick.label)).toEqual(['2021', '2022', '2023', '2024', '2025']);
     expect(actual?.label).toBe('A');
     expect(actual?.pointStyle).toEqual(['circle', 'rectRot', 'triangle']);
     expect(actual?.pointRotation).toEqual([0, 0, 180]);
@@ -146,7 +150,7 @@ describe('buildIndicatorChart: values that are not plain actuals look different'
     expect(target?.label).toBe('A (target)');
     expect(target?.borderDash).toEqual([6, 4]);
     expect(target?.pointBackgroundColor).toEqual(['#ffffff']);
-    expect(target?.data).toEqual([{ x: '2025', y: 200, tip: 'A (target): 200 beds' }]);
+    expect(target?.data).toEqual([{ x: 20271.5, y: 200, when: '2025', tip: 'A (target): 200 beds' }]);
     expect(chart.key.map((entry) => entry.entry)).toEqual(['exact', 'less', 'approx', 'target']);
     expect(chart.legend).toEqual([{ label: 'A', colour: 0, target: false }, { label: 'A (target)', colour: 1, target: true }]);
   });
@@ -159,7 +163,13 @@ describe('buildIndicatorChart: periods', () => {
       { figure: figure({ id: 'eldercare-beds', value: number('16'), asOf: '2022' }), bureauName: '某市' },
     ];
     const chart = buildIndicatorChart({ indicator: indicator('eldercare-beds'), points, lang: 'zh' });
-    expect(chart.payload?.config.data.labels).toEqual(['2016年至2020年', '2022年']);
+    // The period sits at its middle (2016-01-01 to 2020-12-31), the axis runs from its start
+    // (day 16801) to the end of 2022 (day 19358), padded by ceil(2557 / 30) = 86 days.
+    expect(lines(chart.payload?.config.data.datasets ?? []).map((line) => line.data.map((point) => [point.x, point.when]))).toEqual([
+      [[19175.5, '2022年']],
+      [[17714.5, '2016年至2020年']],
+    ]);
+    expect(chart.payload?.config.options.scales.x).toMatchObject({ min: 16715, max: 19444 });
     expect(chart.summary.startsWith('图表：养老床位（张），共2个数值，时间从2016年到2022年。')).toBe(true);
   });
 });
@@ -187,7 +197,7 @@ describe('buildIndicatorChart: what is not drawn', () => {
     const chart = buildIndicatorChart({ indicator: indicator('eldercare-beds'), points, lang: 'zh' });
     const [line] = lines(chart.payload?.config.data.datasets ?? []);
     expect(line?.data.map((point) => point.y)).toEqual([207000]);
-    expect(chart.payload?.config.data.labels).toEqual(['2022年']);
+    expect(line?.data.map((point) => point.when)).toEqual(['2022年']);
     expect(chart.rows.map((row) => [row.value, row.drawn])).toEqual([['20.7万张', true], ['2_万（原文数字缺损）', false]]);
     expect(chart.notes).toEqual(['图中未画出原文数字缺损的数值：示例区2023年。']);
     expect(chart.summary).toContain('图中未画出原文数字缺损的数值');
@@ -236,7 +246,7 @@ describe('buildIndicatorChart: output', () => {
   });
 
   it('has a CSS swatch class for every series colour, in the same order', () => {
-    const css = readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'styles', 'global.css'), 'utf8');
+    const css = readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'src', 'styles', 'global.css'), 'utf8');
     SERIES_COLOURS.forEach((colour, index) => {
       expect(css).toContain(`.chart-swatch-${index} { --swatch: ${colour}; }`);
     });

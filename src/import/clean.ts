@@ -14,6 +14,7 @@
 import { findSuspectWords, hasRoundTripFingerprint, repairRoundTrip, toSimplified, type Repair } from './convert.ts';
 import { findTitleLine, readDocumentMeta, titleFromSharedFileName, type DocumentMeta } from './document-meta.ts';
 import { findFooterStart, furnitureRuleFor } from './furniture.ts';
+import { findTables, type TableRow } from './table.ts';
 import type { DroppedLine, SourceLine } from './types.ts';
 
 /** HTML tags and entities left by a copy from a browser's source view. */
@@ -156,15 +157,18 @@ export interface CleanResult {
   fingerprinted: boolean;
   repairs: Array<{ line: number } & Repair>;
   suspects: Array<{ line: number; word: string; likely: string; context: string }>;
+  /** Table rows (table.ts); their lines are neither furniture nor prose. */
+  tables: TableRow[];
 }
 
 export function cleanSource(raw: string): CleanResult {
   const rawLines = raw.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 
   // 1–2. Per-line normalisation and conversion.
+  // A tab in copied text separates table cells: it becomes the readers' `|`.
   const converted = rawLines.map((text, index) => ({
     line: index + 1,
-    text: toSimplified(removeInsertedPinyin(normalizeWidths(stripHtmlJunk(text)))).trim(),
+    text: toSimplified(removeInsertedPinyin(normalizeWidths(stripHtmlJunk(text.trim().replace(/\t+/g, ' | '))))).trim(),
   }));
   const fingerprinted = hasRoundTripFingerprint(converted.map((entry) => entry.text).join('\n'));
   const repairs: CleanResult['repairs'] = [];
@@ -182,8 +186,10 @@ export function cleanSource(raw: string): CleanResult {
   const dropped: DroppedLine[] = [];
   const footerStart = findFooterStart(converted.map((entry) => entry.text));
   const disclosureLines = new Set(meta.disclosureLines);
+  const tables = findTables(converted.filter((entry) => entry.text !== ''));
   let lines: SourceLine[] = [];
   converted.forEach((entry, index) => {
+    if (tables.lines.has(entry.line)) return;
     if (entry.text === '') {
       if (rawLines[index]?.trim()) dropped.push({ line: entry.line, text: rawLines[index]?.trim() ?? '', reason: 'html' });
       return;
@@ -226,5 +232,5 @@ export function cleanSource(raw: string): CleanResult {
   }
 
   dropped.sort((a, b) => a.line - b.line);
-  return { lines, dropped, ...(title && { title }), meta, fingerprinted, repairs, suspects };
+  return { lines, dropped, ...(title && { title }), meta, fingerprinted, repairs, suspects, tables: tables.rows };
 }

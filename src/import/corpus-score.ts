@@ -48,6 +48,12 @@ export function normalizeExpected(value: string, unit: string): { value: string;
     digits = digits.slice(0, -1);
   }
   let folded = toSimplified(unit.trim());
+  // A unit column may carry the scale word (万元): the same figure as 1,234万元 in prose.
+  const unitScale = /^(万|亿)(.+)$/.exec(folded);
+  if (unitScale && !scale) {
+    scale = unitScale[1] ?? '';
+    folded = unitScale[2] ?? '';
+  }
   if (digits.endsWith('%')) {
     digits = digits.slice(0, -1);
     folded = '%';

@@ -16,6 +16,7 @@ import { readPrefix, readSuffix, scanNumbers, type NumberToken, type Suffix } fr
 import { assignLabels } from './label.ts';
 import { decideAsOf, decideStatus } from './status.ts';
 import { lineAt, sectionWhere } from './structure.ts';
+import { tableFigures } from './table-figures.ts';
 import { chineseNumeralQuantities, quotedSpans, trapFor } from './traps.ts';
 import type { Block, ExtractedFigure, FigureChange, Kind, ReviewItem } from './types.ts';
 
@@ -87,6 +88,10 @@ export function extractFigures(blocks: readonly Block[], options: ExtractOptions
   const review: ReviewItem[] = [];
 
   blocks.forEach((block, blockIndex) => {
+    if (block.table) {
+      figures.push(...tableFigures(block, blockIndex, options.year));
+      return;
+    }
     const { text } = block;
     const quoted = quotedSpans(text);
     const isQuoted = (offset: number): boolean => quoted.some((span) => offset > span.start && offset < span.end);
@@ -253,6 +258,8 @@ export function extractFigures(blocks: readonly Block[], options: ExtractOptions
     }
   });
 
-  assignLabels(figures, blocks.map((block) => block.text));
+  // Table figures are labelled by their row; prose figures by their words.
+  const prose = figures.filter((figure) => !blocks[figure.block]?.table);
+  assignLabels(prose, blocks.map((block) => block.text));
   return { figures, rejected, review };
 }

@@ -13,6 +13,7 @@ import { leftoverNumbers, renderNarrative } from './narrative.ts';
 import { droppedReviewItems, figureReviewItems, renderReview } from './render-review.ts';
 import { renderFiguresYaml, renderProposedCatalog } from './render-yaml.ts';
 import { buildBlocks } from './structure.ts';
+import { mergeBlocks, tableBlocks } from './table-figures.ts';
 import type { Block, ReviewItem } from './types.ts';
 
 export interface ImportOptions {
@@ -92,7 +93,8 @@ function metadataReview(cleaned: CleanResult, options: ImportOptions): ReviewIte
 
 export function importReport(raw: string, options: ImportOptions): ImportResult {
   const cleaned = cleanSource(raw);
-  const structure = buildBlocks(cleaned.lines);
+  const prose = buildBlocks(cleaned.lines);
+  const structure = { ...prose, blocks: mergeBlocks(prose.blocks, tableBlocks(cleaned.tables)) };
   const extraction = extractFigures(structure.blocks, { year: options.year });
   const assignment = assignIds(extraction.figures, options.catalog);
   const paths = draftPaths(options.bureau, options.year, options.bureauKnown);

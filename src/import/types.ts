@@ -44,6 +44,8 @@ export interface Block {
   planSection?: { heading: string; year?: string };
   /** The paragraph follows a lead-in such as "我们将完成以下几项工作：" */
   afterPlanLeadIn?: boolean;
+  /** A table row (table.ts): its figures come from its cells, not from reading prose. */
+  table?: { label: string; cells: Array<{ start: number; end: number; cell: import('./table.ts').TableCell }> };
 }
 
 export type Qualifier = 'over' | 'under' | 'about' | 'nearly' | 'up-to' | 'at-least';
@@ -89,6 +91,10 @@ export interface ExtractedFigure {
   /** The figure's subject as the text names it, numbers removed: "累计建成城市社区养老服务设施". */
   label: string;
   where?: string;
+  /** The period a money standard is stated for (每人每年, 元/月): month, year, quarter, day. */
+  per?: 'month' | 'year' | 'quarter' | 'day';
+  /** The year a table's year column files the figure under, when it is not the report's. */
+  reportYear?: number;
   /** Things the editor must check about this figure. */
   notes: string[];
 }

@@ -12,7 +12,7 @@
  * Every dropped line is recorded with its reason for the review list.
  */
 import { findSuspectWords, hasRoundTripFingerprint, repairRoundTrip, toSimplified, type Repair } from './convert.ts';
-import { findTitleLine, readDocumentMeta, titleFromSharedFileName, type DocumentMeta } from './document-meta.ts';
+import { datedAfterIn, findTitleLine, readDocumentMeta, titleFromSharedFileName, type DocumentMeta } from './document-meta.ts';
 import { findFooterStart, furnitureRuleFor } from './furniture.ts';
 import { findTables, type TableRow } from './table.ts';
 import type { DroppedLine, SourceLine } from './types.ts';
@@ -210,12 +210,8 @@ export function cleanSource(raw: string): CleanResult {
   lines = lines.map((entry) => ({ ...entry, text: removePageMarkers(entry.text).trim() }));
   lines = removeChunkNumbers(lines, rawTexts);
 
-  // 5. Repeats.
-  const repeats = dropRepeatedLines(lines);
-  lines = repeats.kept;
-  dropped.push(...repeats.dropped);
-
-  // 6. Title: a shared file's name, else the first line that reads like a title.
+  // 5. Title (before repeats, which would drop a title the page prints twice): a shared
+  // file's name, else the first line that reads like a title; its later copies are repeats.
   let title: CleanResult['title'];
   if (sharedTitle) {
     title = { text: sharedTitle, line: converted.find((entry) => entry.text.includes(sharedTitle))?.line ?? 1 };
@@ -223,13 +219,23 @@ export function cleanSource(raw: string): CleanResult {
     const first = lines[0];
     if (first?.text.startsWith(sharedTitle)) lines[0] = { ...first, text: first.text.slice(sharedTitle.length) };
   } else {
-    const index = findTitleLine(lines);
+    const index = findTitleLine(lines, datedAfterIn(converted.map((entry) => entry.text)));
     const found = lines[index];
     if (found) {
       title = { text: found.text, line: found.line };
       lines.splice(index, 1);
+      lines = lines.filter((entry) => {
+        if (entry.text !== found.text) return true;
+        dropped.push({ line: entry.line, text: entry.text, reason: 'repeat' });
+        return false;
+      });
     }
   }
+
+  // 6. Repeats.
+  const repeats = dropRepeatedLines(lines);
+  lines = repeats.kept;
+  dropped.push(...repeats.dropped);
 
   dropped.sort((a, b) => a.line - b.line);
   return { lines, dropped, ...(title && { title }), meta, fingerprinted, repairs, suspects, tables: tables.rows };

@@ -49,6 +49,7 @@ export function renderNarrative(args: {
   const sourceLineOf = new Map<number, number>();
 
   args.blocks.forEach((block, blockIndex) => {
+    if (block.title) return; // the frontmatter's title
     const inBlock = args.occurrences
       .map((occurrence, index) => ({ occurrence, id: args.idOf[index] ?? '' }))
       .filter(({ occurrence }) => occurrence.block === blockIndex)

@@ -77,10 +77,6 @@ function metadataReview(cleaned: CleanResult, options: ImportOptions): ReviewIte
   const { title, meta } = cleaned;
   if (!title) items.push({ line: 1, topic: 'metadata', text: 'No title found: write source.title and the narrative title.' });
   else items.push({ line: title.line, topic: 'metadata', text: `Title taken from this line: “${title.text}”. Check it is the report's own title.` });
-  // Digits other than a year (2022年) mean the title states a figure.
-  if (title && /\d(?!\d*\s*年)/.test(title.text.replace(/(?:19|20)\d{2}\s*年/g, ''))) {
-    items.push({ line: title.line, topic: 'metadata', text: 'The title states a number; the importer does not extract figures from the title. Check the body states it too.' });
-  }
   if (meta.disclosure.publisher) {
     items.push({ line: meta.disclosureLines[0] ?? 1, topic: 'metadata', text: `The page names the publisher “${meta.disclosure.publisher}”: check it is bureau \`${options.bureau}\`.` });
   }
@@ -94,9 +90,12 @@ function metadataReview(cleaned: CleanResult, options: ImportOptions): ReviewIte
 export function importReport(raw: string, options: ImportOptions): ImportResult {
   const cleaned = cleanSource(raw);
   const prose = buildBlocks(cleaned.lines);
-  const structure = { ...prose, blocks: mergeBlocks(prose.blocks, tableBlocks(cleaned.tables)) };
+  // The title is a block of its own, first, so a headline's figures are read too (they
+  // merge into the body's statement of the same number, see assign-ids.ts).
+  const titleBlock: Block[] = cleaned.title ? [{ kind: 'paragraph', text: cleaned.title.text, anchors: [{ start: 0, line: cleaned.title.line }], section: {}, title: true }] : [];
+  const structure = { ...prose, blocks: [...titleBlock, ...mergeBlocks(prose.blocks, tableBlocks(cleaned.tables))] };
   const extraction = extractFigures(structure.blocks, { year: options.year });
-  const assignment = assignIds(extraction.figures, options.catalog);
+  const assignment = assignIds(extraction.figures, options.catalog, new Set(structure.blocks.flatMap((block, index) => (block.title ? [index] : []))));
   const paths = draftPaths(options.bureau, options.year, options.bureauKnown);
   const title = cleaned.title?.text ?? '';
 

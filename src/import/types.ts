@@ -44,6 +44,8 @@ export interface Block {
   planSection?: { heading: string; year?: string };
   /** The paragraph follows a lead-in such as "我们将完成以下几项工作：" */
   afterPlanLeadIn?: boolean;
+  /** The document's title: its figures are extracted, but it is not part of the narrative body. */
+  title?: boolean;
   /** A table row (table.ts): its figures come from its cells, not from reading prose. */
   table?: { label: string; cells: Array<{ start: number; end: number; cell: import('./table.ts').TableCell }> };
 }

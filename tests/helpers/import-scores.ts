@@ -42,7 +42,9 @@ export function scoreSeeds(): Scored[] {
       const expected = parseExpected(readFileSync(join(FIXTURES, name), 'utf8'));
       const raw = readFileSync(join(SEEDS, expected.source), 'utf8');
       const result = importReport(raw, { bureau: 'seed', year: expected.year, sourceFile: expected.source, catalog, bureauKnown: true });
-      const m = measure(result.extraction.figures, expected.figures);
+      // The seeds' lists leave the title out (tests/fixtures/import/000…yaml); the corpus counts it.
+      const titleBlocks = new Set(result.blocks.flatMap((block, index) => (block.title ? [index] : [])));
+      const m = measure(result.extraction.figures.filter((figure) => !titleBlocks.has(figure.block)), expected.figures);
       const score: DocumentScore = {
         file: expected.source,
         expected: m.expected,

@@ -86,8 +86,10 @@ export function assignIds(extracted: readonly ExtractedFigure[], catalog: readon
       indicatorId = match.indicator.id;
     } else {
       proposed = proposeIndicator(occurrence);
-      // One proposed indicator per label: the same id from another label gets a suffix.
-      const label = normalizeLabel(occurrence.label);
+      // One proposed indicator per label and unit: the same id from another label, or for
+      // figures of another unit (27次 vs 14个), gets a suffix, so accepting it cannot put a
+      // figure under an indicator of another unit.
+      const label = `${normalizeLabel(occurrence.label)}|${occurrence.unit}|${occurrence.kind}`;
       let id = proposed.id;
       const taken = (candidate: string): boolean => catalogIds.has(candidate) || (proposalLabels.has(candidate) && proposalLabels.get(candidate) !== label);
       for (let n = 2; taken(id); n += 1) id = `${proposed.id}-${n}`;

@@ -112,6 +112,21 @@ export function removeChunkNumbers(lines: readonly SourceLine[], rawTexts: reado
   });
 }
 
+/**
+ * A number cut by a line break (or by a page marker removed in between): "…救助金4" then
+ * "6.5万元…" is 46.5万元. The line runs on when it ends in a digit right after a Chinese
+ * character (mid-sentence, no punctuation) and the next starts with a digit that is not a
+ * list number (1. 1、).
+ */
+export function joinSplitNumbers(lines: readonly SourceLine[]): SourceLine[] {
+  return lines.map((entry, index) => {
+    const previous = lines[index - 1];
+    if (!previous || entry.continues) return entry;
+    const splits = /[\u4e00-\u9fff][\d.,]*\d$/.test(previous.text) && /^\d/.test(entry.text) && !/^\d{1,2}\s*[.．、](?!\d)/.test(entry.text);
+    return splits ? { ...entry, continues: true } : entry;
+  });
+}
+
 /** "内容提要：" and the like: a lead that repeats the article's first paragraph. */
 const SUMMARY_PREFIX = /^(内容提要|内容摘要|摘要|导读)\s*[:：]\s*/;
 
@@ -209,6 +224,7 @@ export function cleanSource(raw: string): CleanResult {
   const rawTexts = lines.map((entry) => entry.text);
   lines = lines.map((entry) => ({ ...entry, text: removePageMarkers(entry.text).trim() }));
   lines = removeChunkNumbers(lines, rawTexts);
+  lines = joinSplitNumbers(lines.filter((entry) => entry.text !== ''));
 
   // 5. Title (before repeats, which would drop a title the page prints twice): a shared
   // file's name, else the first line that reads like a title; its later copies are repeats.

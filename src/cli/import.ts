@@ -61,7 +61,7 @@ if (!bureauKnown) {
     fail((error as Error).message);
   }
 }
-const result = importReport(raw, { bureau, year, sourceFile: basename(inputPath), catalog: loadCatalog(root), bureauKnown });
+const result = importReport(raw, { bureau, year, sourceFile: basename(inputPath), catalog: loadCatalog(root), bureauKnown, selfCheck: { root, bureauFlags } });
 
 const files: DraftFile[] = [
   { path: result.paths.figures, content: result.files.figures ?? '' },

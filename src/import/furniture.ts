@@ -56,6 +56,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   },
   // "• 01/25", "• 400-127-6788", "• 重庆发布": the bullet (U+2022) list of a page header.
   { name: 'header-bullet', test: (text) => /^•/.test(text) && !/[。，,；;]/.test(text) && text.length <= 20 },
+  // "办公时间：9:00-17:30", "服务热线：12345", "地区编码：510000000000": a page's or a form's
+  // service and code lines, not report text.
+  { name: 'service-info', test: (text) => /^(办公时间|服务时间|工作时间|办理时间|咨询电话|服务热线|监督电话|投诉电话|联系电话|热线电话|电话|传真|邮编|邮政编码|地址|地区编码|区划代码|表号|编制单位|制表机关)\s*[:：]/.test(text) && text.length <= 80 },
   { name: 'contact', test: (text) => /(\d{3,4}-\d{7,8}|400-\d{3}-\d{4}|[\w.-]+@[\w-]+\.[a-z]{2,}|https?:\/\/)/i.test(text) && text.length <= 60 },
   // "2017-05-31 来源 :公益时报 作者 :", "2019-03-18 08:10:00 来源:营口之窗 点击:"
   { name: 'dateline', test: (text) => /(来源|作者|点击|浏览次数|发布时间)\s*[:：]/.test(text) && text.length <= 80 },

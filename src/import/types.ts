@@ -115,6 +115,7 @@ export type ReviewTopic =
   | 'indicator'
   | 'not-extracted'
   | 'narrative'
+  | 'validation'
   | 'conversion'
   | 'structure'
   | 'dropped';

@@ -7,6 +7,7 @@ import { FAILURE_KINDS, type KindCase } from '../fixtures/import/failure-kinds.t
 import { loadCatalog } from '../../src/import/map-indicators.ts';
 import { importReport, type ImportResult } from '../../src/import/pipeline.ts';
 import { REPO } from './import-scores.ts';
+import { scanNarrative } from '../../src/lib/narrative.ts';
 
 export interface KindScore {
   kind: string;
@@ -47,8 +48,11 @@ export function caseFailures(result: ImportResult, want: KindCase): string[] {
   }
   if (want.narrativeNamed) {
     const review = result.files.review ?? '';
-    const typed = [...(result.files.narrative ?? '').replace(/^---[\s\S]*?---/, '').replace(/<Figure[^>]*>/g, '').matchAll(/\d+/g)].map((m) => m[0]);
-    for (const number of typed) if (!review.includes(number)) out.push(`narrative types ${number}, not in the review list`);
+    // What the real narrative checker refuses must each be named in the review list.
+    const typed = scanNarrative(result.files.narrative ?? '', 'zh.mdx').issues.filter((issue) => issue.code === 'number-in-narrative');
+    for (const issue of typed) {
+      if (!review.includes(`types “${String(issue.params['found'])}” (zh.mdx line ${issue.line}`)) out.push(`narrative types ${String(issue.params['found'])}, not in the review list`);
+    }
   }
   return out;
 }

@@ -46,6 +46,10 @@ export function caseFailures(result: ImportResult, want: KindCase): string[] {
     const id = idOfValue(value);
     if (indicator.startsWith('!') ? id === indicator.slice(1) : id !== indicator) out.push(`${value} → ${id}, want ${indicator}`);
   }
+  if (want.narrativeClean) {
+    const typed = scanNarrative(result.files.narrative ?? '', 'zh.mdx').issues.filter((issue) => issue.code === 'number-in-narrative');
+    if (typed.length > 0) out.push(`narrative types ${typed.map((issue) => String(issue.params['found'])).join(', ')}`);
+  }
   if (want.narrativeNamed) {
     const review = result.files.review ?? '';
     // What the real narrative checker refuses must each be named in the review list.

@@ -130,8 +130,8 @@ export function readPrefix(before: string): Prefix {
   return { length: 0 };
 }
 
-/** Characters that follow a number without being its measure word: qualifiers, scale, dates, particles. */
-const NOT_MEASURE_WORD = /[多余约近万亿年月日号岁第等之的是为和与及或至到比较以上下左右前后内外中共达超]/;
+/** Characters that follow a number without being its measure word: qualifiers, scale, dates, times of day, floors, particles. */
+const NOT_MEASURE_WORD = /[多余约近万亿年月日号岁第等之的是为和与及或至到比较以上下左右前后内外中共达超时点分秒楼层届期]/;
 
 /**
  * An open class of measure words: a single Chinese character right after the digits that

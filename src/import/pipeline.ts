@@ -136,6 +136,10 @@ export function importReport(raw: string, options: ImportOptions): ImportResult 
     .filter((number) => number.trap === 'bare-number')
     .map((number) => ({ line: number.line, topic: 'not-extracted', text: `“${number.written}” has no unit or scale word, so it was not taken as a figure: add it by hand if it is one.` }));
 
+  const anecdotes: ReviewItem[] = extraction.rejected
+    .filter((number) => number.trap === 'anecdote')
+    .map((number) => ({ line: number.line, topic: 'not-extracted', text: `“${number.written}” is in a sentence about one person (an anecdote), so it was not taken as a bureau figure: add it by hand if the report means it as one.` }));
+
   const matched = assignment.figures.filter((figure) => figure.match).length;
   const figuresYaml = renderFiguresYaml({
     bureau: options.bureau,
@@ -164,6 +168,7 @@ export function importReport(raw: string, options: ImportOptions): ImportResult 
     ...assignment.review,
     ...extraction.review,
     ...bareNumbers,
+    ...anecdotes,
     ...validationItems,
     ...structure.review,
     ...conversionReview(cleaned),

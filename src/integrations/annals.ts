@@ -152,8 +152,9 @@ export function annals({ siteRoot: root, projectDir }: AnnalsIntegrationOptions)
         if (command === 'dev') addMiddleware({ entrypoint: new URL('../lib/preview/warnings-middleware.ts', import.meta.url), order: 'post' });
         updateConfig({
           vite: {
-            // The import review page (/_import/) exists in the dev server only (apply: 'serve').
-            plugins: [siteModule(state, logger), ...(command === 'dev' ? [importReviewPlugin(root)] : [])],
+            // The import review page (/_import/) exists in the dev server only, and comes first
+            // so it answers even while the problem page answers every other page.
+            plugins: [...(command === 'dev' ? [importReviewPlugin(root)] : []), siteModule(state, logger)],
             resolve: { alias: { [SITE_ALIAS]: root } },
             // The base for src/lib/routes.ts, in server and client code alike.
             define: { __ANNALS_BASE__: JSON.stringify(normalizeBase(config.base)) },

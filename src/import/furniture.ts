@@ -70,7 +70,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   // "2017-05-31", "01/25", "第 3 页": a line that is only a date or a page number.
   { name: 'date-or-page-number', test: (text) => /^(\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}\/\d{1,2}|[-—\s]*\d{1,3}[-—\s]*)$/.test(text) },
   // Checked last, after navigation (设为首页 收藏本站). "本站的会员…为你整理了这篇…": the site speaking of itself, not the report.
-  { name: 'site-blurb', test: (text) => /本站|本网(?!格)/.test(text) && text.length <= 200 },
+  // 本站 with what a website does (会员, 整理, 转载 …): a rescue station's own 本站全年救助… stays.
+  { name: 'site-blurb', test: (text) => /(本站|本网(?!格))[^。]{0,20}(会员|网友|整理|转载|免责|声明|投稿|下载|收藏|提供|版权)|(会员|网友)[^。]{0,20}(本站|本网)/.test(text) && text.length <= 200 },
 ];
 
 /** The rule a line breaks, or undefined when the line may be report text. */

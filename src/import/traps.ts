@@ -37,10 +37,11 @@ const sentenceBefore = (context: TrapContext): string => {
 };
 
 /**
- * One named person: 王某/张某某, 李大爷/刘奶奶, 一位老人/一名村民, 他/她 (not 其他/他们).
+ * One named person: 王某/张某某, 李大爷/刘奶奶, 一位老人/一名村民, 他/她 (not 其他/他们; not 一个,
+ * which counts places: 建成一个儿童之家).
  * Figures in the rest of such a sentence are about that person (an anecdote).
  */
-const ONE_PERSON = /(?<=[\u4e00-\u9fff])(?<![在于对向从到为的一个等该这那有某全本])某(?![些种项类地市区县镇乡村街社单])|(大爷|大妈|大娘|大伯|奶奶|爷爷|阿姨|老汉|婆婆)|(一位|一名|一个)[^，,。；;]{0,4}(老人|村民|居民|群众|患者|儿童|孩子|学生|老兵|妇女)|(?<![其吉])(他|她)(?![们人])/;
+const ONE_PERSON = /(?<=[\u4e00-\u9fff])(?<![在于对向从到为的一个等该这那有某全本])某(?![些种项类地市区县镇乡村街社单])|(大爷|大妈|大娘|大伯|奶奶|爷爷|阿姨|老汉|婆婆)|(一位|一名)[^，,。；;]{0,4}(老人|村民|居民|群众|患者|儿童|孩子|学生|老兵|妇女)|(?<![其吉])(他|她)(?![们人])/;
 
 export const TRAPS: readonly Trap[] = [
   // “520”、‘1+2+6’、“365天服务不打烊”、《…2022年…》: a name or slogan, whatever its digits.

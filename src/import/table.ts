@@ -26,6 +26,8 @@ export interface TableColumn {
   /** A change or share column: its values are percentages. */
   rate: boolean;
   percentSign: boolean;
+  /** A unit the column name carries in brackets: 金额（万元）. */
+  unit?: string;
 }
 
 export interface TableCell {
@@ -76,9 +78,16 @@ function readColumns(cells: readonly string[]): { label: number; unit?: number; 
     if (index === 0 || index === unit || index === code || cell === '') return;
     if (/^(指标|项目|名称|备注)/.test(cell)) return;
     const year = /^((?:19|20)\d{2})\s*年/.exec(cell)?.[1];
-    values.push({ index, column: { name: cell, ...(year && { year: Number(year) }), rate: RATE_COLUMN.test(cell), percentSign: /%/.test(cell) } });
+    const columnUnit = bracketUnit(cell);
+    values.push({ index, column: { name: cell, ...(year && { year: Number(year) }), rate: RATE_COLUMN.test(cell), percentSign: /%/.test(cell), ...(columnUnit && { unit: columnUnit }) } });
   });
   return { label: 0, ...(unit !== -1 && { unit }), ...(code !== -1 && { code }), values };
+}
+
+/** "养老床位（张）", "金额(万元)": the unit a label or column name gives in closing brackets. */
+export function bracketUnit(text: string): string | undefined {
+  const unit = /[（(]\s*((?:万|亿)?[\u4e00-\u9fff%‰]{1,3})\s*[)）]$/.exec(text.trim())?.[1];
+  return unit && UNIT_CELL.test(unit) ? unit : undefined;
 }
 
 /** "(一)", "1.", "其中:", "(1)", "A ", "I " before a row's label: numbering, not the name. */
@@ -101,7 +110,7 @@ function cellOf(written: string, unitText: string, headerUnit: string, column?: 
   if (column?.rate || written.endsWith('%')) {
     return { written, value, scale: '', unit: written.endsWith('%') || column?.percentSign ? '%' : '', ...(column && { column }) };
   }
-  const unit = unitText || headerUnit;
+  const unit = unitText || column?.unit || headerUnit;
   const scale = (/^(万|亿)/.exec(unit)?.[1] ?? '') as TableCell['scale'];
   return { written, value, scale, unit: scale ? unit.slice(1) : unit, ...(column && { column }) };
 }
@@ -159,6 +168,8 @@ export function findTables(lines: ReadonlyArray<{ line: number; text: string }>)
   return { rows, lines: tableLines };
 }
 
+const withoutBracketUnit = (label: string): string => (bracketUnit(label) ? label.replace(/\s*[（(][^（()）]*[)）]$/, '') : label);
+
 function readRow(
   cells: readonly string[],
   positionalHeader: ReturnType<typeof readColumns> | undefined,
@@ -171,8 +182,8 @@ function readRow(
     const unitText = positionalHeader.unit !== undefined ? (cells[positionalHeader.unit] ?? '') : '';
     const found = positionalHeader.values
       .filter(({ index }) => NUMBER_CELL.test(cells[index] ?? ''))
-      .map(({ index, column }) => cellOf(cells[index] ?? '', UNIT_CELL.test(unitText) ? unitText : '', headerUnit, column));
-    return found.length > 0 ? { label: cleanLabel(cells[0] ?? ''), cells: found } : undefined;
+      .map(({ index, column }) => cellOf(cells[index] ?? '', UNIT_CELL.test(unitText) ? unitText : (bracketUnit(cells[0] ?? '') ?? ''), headerUnit, column));
+    return found.length > 0 ? { label: withoutBracketUnit(cleanLabel(cells[0] ?? '')), cells: found } : undefined;
   }
   // Typed cells: label words, then unit, code and numbers in any order.
   let cut = cells.findIndex((cell, index) => index > 0 && (NUMBER_CELL.test(cell) || CODE_CELL.test(cell) || UNIT_CELL.test(cell)));
@@ -181,11 +192,12 @@ function readRow(
   if (!rest.every((cell) => NUMBER_CELL.test(cell) || CODE_CELL.test(cell) || UNIT_CELL.test(cell) || cell === '')) return undefined;
   const numbers = rest.filter((cell) => NUMBER_CELL.test(cell) && !CODE_CELL.test(cell));
   if (numbers.length === 0) return undefined;
-  const unitText = rest.find((cell) => UNIT_CELL.test(cell)) ?? '';
+  const label = cleanLabel(cells.slice(0, cut).join(' '));
+  const unitText = rest.find((cell) => UNIT_CELL.test(cell)) ?? bracketUnit(label) ?? '';
   const columns = header?.values ?? [];
   if (!header && numbers.length > 1) return undefined;
   return {
-    label: cleanLabel(cells.slice(0, cut).join(' ')),
+    label: withoutBracketUnit(label),
     cells: numbers.map((written, index) => cellOf(written, unitText, headerUnit, columns[index]?.column)),
   };
 }

@@ -34,13 +34,20 @@ describe('text tables', () => {
     expect(findTables(lines('全区共有养老机构 12 家，床位 1,830 张。\n指标 数量')).rows).toEqual([]);
   });
 
+  it('takes a unit from brackets after a row label or a column name', () => {
+    expect(cells('项目 | 本期 | 金额（万元）\n养老床位（张） | 1,830 | \n救助资金 |  | 56.2')).toEqual([
+      ['养老床位', '1830||张|本期'],
+      ['救助资金', '56.2|万|元|金额（万元）'],
+    ]);
+  });
+
   it('strips row numbering from labels', () => {
     expect(['(一)乡级区划', '其中:(1)儿童福利', 'A 孤儿保障', '2.社会救助'].map(cleanLabel)).toEqual(['乡级区划', '儿童福利', '孤儿保障', '社会救助']);
   });
 
   it('gives one figure per value cell, labelled by row and column, and a year column other than --year its report year', () => {
     const result = importReport('示例区民政统计\n指标\t2022年\t2023年\n养老床位（张）\t1,702\t1,830\n', { bureau: 'x', year: 2023, sourceFile: 'x.txt', catalog: [], bureauKnown: true });
-    expect(result.extraction.figures.map((figure) => [figure.value, figure.asOf, figure.reportYear])).toEqual([['1702', '2022', 2022], ['1830', '2023', undefined]]);
+    expect(result.extraction.figures.map((figure) => [figure.value, figure.unit, figure.asOf, figure.reportYear])).toEqual([['1702', '张', '2022', 2022], ['1830', '张', '2023', undefined]]);
     expect(result.files.review).toContain('filed under the 2022 report');
   });
 });

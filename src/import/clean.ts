@@ -112,6 +112,13 @@ export function removeChunkNumbers(lines: readonly SourceLine[], rawTexts: reado
   });
 }
 
+/** The cells of a `|` row when one of them is prose (eight Chinese characters or more), else undefined. */
+export function proseTableCells(text: string): string[] | undefined {
+  if (!text.includes('|')) return undefined;
+  const cells = text.split('|').map((cell) => cell.trim()).filter(Boolean);
+  return cells.some((cell) => (cell.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 8) ? cells : undefined;
+}
+
 /**
  * A number cut by a line break (or by a page marker removed in between): "…救助金4" then
  * "6.5万元…" is 46.5万元. The line runs on when it ends in a digit right after a Chinese
@@ -207,6 +214,13 @@ export function cleanSource(raw: string): CleanResult {
     if (tables.lines.has(entry.line)) return;
     if (entry.text === '') {
       if (rawLines[index]?.trim()) dropped.push({ line: entry.line, text: rawLines[index]?.trim() ?? '', reason: 'html' });
+      return;
+    }
+    // A table row whose cells are prose (a progress table: 项目 | 内容 | 进展情况): each cell
+    // is read as its own line, as when a table is flattened one cell per line.
+    const proseCells = proseTableCells(entry.text);
+    if (proseCells && !(footerStart !== -1 && index >= footerStart) && furnitureRuleFor(entry.text) !== 'spam') {
+      for (const cell of proseCells) lines.push({ line: entry.line, text: cell, continues: false });
       return;
     }
     let reason: string | undefined;

@@ -135,7 +135,7 @@ export function findTitleLine(lines: ReadonlyArray<{ text: string; line?: number
     if (text.length < 5 || text.length > 60) continue;
     if (/[。；;，,、:：]$/.test(text) || /[。；;]/.test(text) || OUTLINE.test(text)) continue;
     const cjk = text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
-    if (GENRE.test(text) && cjk >= 4 && !/[，,]/.test(text)) return index;
+    if ((GENRE.test(text) || /(表|清单|台账)$/.test(text)) && cjk >= 4 && !/[，,]/.test(text)) return index;
     if (cjk >= 6 && lines[index]?.line !== undefined && datedAfter(lines[index]?.line ?? 0)) return index;
   }
   return -1;

@@ -41,6 +41,14 @@ describe('text tables', () => {
     ]);
   });
 
+  it('reads a `|` row of prose cells cell by cell, and still drops a `|` list of place names as spam', () => {
+    const text = '示例区民生实事进展表\n项目 | 内容 | 牵头单位 | 进展情况\n养老服务项目 | 新增12家示范型居家养老服务照料中心，实施适老化改造240户。 | 区民政局 | 已完成7家照料中心，改造198户。\n甲县| 乙市| 丙区| 视频| 丁市| 戊市|\n';
+    const result = importReport(text, { bureau: 'x', year: 2023, sourceFile: 'x.txt', catalog: [], bureauKnown: true });
+    expect(result.extraction.figures.map((figure) => `${figure.value}${figure.unit}`)).toEqual(['12家', '240户', '7家', '198户']);
+    expect(result.cleaned.title?.text).toBe('示例区民生实事进展表');
+    expect(result.cleaned.dropped.map((line) => line.reason)).toContain('place-list');
+  });
+
   it('strips row numbering from labels', () => {
     expect(['(一)乡级区划', '其中:(1)儿童福利', 'A 孤儿保障', '2.社会救助'].map(cleanLabel)).toEqual(['乡级区划', '儿童福利', '孤儿保障', '社会救助']);
   });

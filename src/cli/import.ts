@@ -10,7 +10,9 @@
  * `npm run new` does) and proposed indicators go to data/indicators/_proposed-<bureau>-<year>.yaml.
  */
 import './edge.ts';
-import { basename, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { REVIEW_DATA_DIR, reviewData } from '../import/review-page/data.ts';
 import { parseArgs } from 'node:util';
 import { addBureau, BUREAU_ID, bureauIds, bureauStub } from '../import/bureau-entry.ts';
 import { loadCatalog } from '../import/map-indicators.ts';
@@ -67,7 +69,7 @@ if (!bureauKnown) {
     fail((error as Error).message);
   }
 }
-const result = importReport(raw, { bureau, year, sourceFile: basename(inputPath), catalog: loadCatalog(root), bureauKnown });
+const result = importReport(raw, { bureau, year, sourceFile: basename(inputPath), catalog: loadCatalog(root), bureauKnown, selfCheck: { root, bureauFlags } });
 
 const files: DraftFile[] = [
   { path: result.paths.figures, content: result.files.figures ?? '' },
@@ -89,6 +91,10 @@ try {
   console.log(`Imported ${basename(inputPath)}: ${figures.length} figures (${result.extraction.figures.length} statements), ${matched} matched to the catalog, ${figures.length - matched} proposed.`);
   console.log(`Wrote:\n${written.map((path) => `  ${path}`).join('\n')}`);
   console.log(`${result.review.length} items to review in ${result.paths.review}.`);
+  // For the dev-only review page (npm run dev → /_import/): scratch data, ignored by git.
+  mkdirSync(join(root, REVIEW_DATA_DIR), { recursive: true });
+  writeFileSync(join(root, REVIEW_DATA_DIR, `${bureau}-${year}.json`), JSON.stringify(reviewData(result, { bureau, year, sourceFile: basename(inputPath), raw })));
+  console.log(`Review it in the browser: npm run dev, then /_import/`);
 } catch (error) {
   if (error instanceof RefusedToOverwrite) {
     console.error(error.message);

@@ -41,13 +41,18 @@ const sameStatement = (a: ExtractedFigure, b: ExtractedFigure): boolean =>
 
 const normalizeLabel = (label: string): string => label.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '');
 
-export function assignIds(extracted: readonly ExtractedFigure[], catalog: readonly CatalogIndicator[]): Assignment {
+/**
+ * `titleBlocks`: blocks holding the document's title. A headline restates a body figure
+ * ("…达588元/月" above "…达到588元/月"), so a title occurrence is merged into the body's
+ * figure of the same value, scale and unit, whatever its label; alone, it is a figure.
+ */
+export function assignIds(extracted: readonly ExtractedFigure[], catalog: readonly CatalogIndicator[], titleBlocks: ReadonlySet<number> = new Set()): Assignment {
   const figures: DraftFigure[] = [];
   const proposals: ProposedIndicator[] = [];
   const proposalLabels = new Map<string, string>();
   const review: ReviewItem[] = [];
   const usedIds = new Set<string>();
-  const idOf: string[] = [];
+  const idOf: string[] = new Array<string>(extracted.length).fill('');
   // A proposed id must not collide with an indicator the catalog already has.
   const catalogIds = new Set(catalog.map((indicator) => indicator.id));
 
@@ -58,7 +63,21 @@ export function assignIds(extracted: readonly ExtractedFigure[], catalog: readon
     return id;
   };
 
-  for (const occurrence of extracted) {
+  // Body first, then the title's occurrences, so those can merge into the body's figures.
+  const order = extracted.map((_, index) => index).sort((a, b) => Number(titleBlocks.has(extracted[a]?.block ?? -1)) - Number(titleBlocks.has(extracted[b]?.block ?? -1)));
+  for (const position of order) {
+    const occurrence = extracted[position] as ExtractedFigure;
+    if (titleBlocks.has(occurrence.block)) {
+      const body = figures.find((figure) => {
+        const first = figure.occurrences[0];
+        return first && first.value === occurrence.value && first.scale === occurrence.scale && first.unit === occurrence.unit && first.shape === occurrence.shape;
+      });
+      if (body) {
+        body.occurrences.push(occurrence);
+        idOf[position] = body.id;
+        continue;
+      }
+    }
     const byName = matchIndicator(occurrence, catalog);
     const match = byName ?? matchById(occurrence, proposeIndicator(occurrence).id, catalog);
     let proposed: ProposedIndicator | undefined;
@@ -67,8 +86,10 @@ export function assignIds(extracted: readonly ExtractedFigure[], catalog: readon
       indicatorId = match.indicator.id;
     } else {
       proposed = proposeIndicator(occurrence);
-      // One proposed indicator per label: the same id from another label gets a suffix.
-      const label = normalizeLabel(occurrence.label);
+      // One proposed indicator per label and unit: the same id from another label, or for
+      // figures of another unit (27次 vs 14个), gets a suffix, so accepting it cannot put a
+      // figure under an indicator of another unit.
+      const label = `${normalizeLabel(occurrence.label)}|${occurrence.unit}|${occurrence.kind}`;
       let id = proposed.id;
       const taken = (candidate: string): boolean => catalogIds.has(candidate) || (proposalLabels.has(candidate) && proposalLabels.get(candidate) !== label);
       for (let n = 2; taken(id); n += 1) id = `${proposed.id}-${n}`;
@@ -83,7 +104,7 @@ export function assignIds(extracted: readonly ExtractedFigure[], catalog: readon
     const earlier = figures.find((figure) => figure.indicatorId === indicatorId && figure.occurrences[0] && sameStatement(figure.occurrences[0], occurrence));
     if (earlier) {
       earlier.occurrences.push(occurrence);
-      idOf.push(earlier.id);
+      idOf[position] = earlier.id;
       review.push({
         line: occurrence.line,
         topic: 'figure',
@@ -104,7 +125,7 @@ export function assignIds(extracted: readonly ExtractedFigure[], catalog: readon
     }
     const id = uniqueId(occurrence.status === 'target' ? `${indicatorId}-target` : indicatorId);
     figures.push({ id, indicatorId, ...(match && { match }), ...(proposed && { proposed }), occurrences: [occurrence] });
-    idOf.push(id);
+    idOf[position] = id;
   }
   return { figures, proposals, idOf, review };
 }

@@ -12,8 +12,9 @@
  * Every dropped line is recorded with its reason for the review list.
  */
 import { findSuspectWords, hasRoundTripFingerprint, repairRoundTrip, toSimplified, type Repair } from './convert.ts';
-import { findTitleLine, readDocumentMeta, titleFromSharedFileName, type DocumentMeta } from './document-meta.ts';
+import { datedAfterIn, findTitleLine, readDocumentMeta, titleFromSharedFileName, type DocumentMeta } from './document-meta.ts';
 import { findFooterStart, furnitureRuleFor } from './furniture.ts';
+import { findTables, type TableRow } from './table.ts';
 import type { DroppedLine, SourceLine } from './types.ts';
 
 /** HTML tags and entities left by a copy from a browser's source view. */
@@ -111,6 +112,28 @@ export function removeChunkNumbers(lines: readonly SourceLine[], rawTexts: reado
   });
 }
 
+/** The cells of a `|` row when one of them is prose (eight Chinese characters or more), else undefined. */
+export function proseTableCells(text: string): string[] | undefined {
+  if (!text.includes('|')) return undefined;
+  const cells = text.split('|').map((cell) => cell.trim()).filter(Boolean);
+  return cells.some((cell) => (cell.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 8) ? cells : undefined;
+}
+
+/**
+ * A number cut by a line break (or by a page marker removed in between): "…救助金4" then
+ * "6.5万元…" is 46.5万元. The line runs on when it ends in a digit right after a Chinese
+ * character (mid-sentence, no punctuation) and the next starts with a digit that is not a
+ * list number (1. 1、).
+ */
+export function joinSplitNumbers(lines: readonly SourceLine[]): SourceLine[] {
+  return lines.map((entry, index) => {
+    const previous = lines[index - 1];
+    if (!previous || entry.continues) return entry;
+    const splits = /[\u4e00-\u9fff][\d.,]*\d$/.test(previous.text) && /^\d/.test(entry.text) && !/^\d{1,2}\s*[.．、](?!\d)/.test(entry.text);
+    return splits ? { ...entry, continues: true } : entry;
+  });
+}
+
 /** "内容提要：" and the like: a lead that repeats the article's first paragraph. */
 const SUMMARY_PREFIX = /^(内容提要|内容摘要|摘要|导读)\s*[:：]\s*/;
 
@@ -156,15 +179,18 @@ export interface CleanResult {
   fingerprinted: boolean;
   repairs: Array<{ line: number } & Repair>;
   suspects: Array<{ line: number; word: string; likely: string; context: string }>;
+  /** Table rows (table.ts); their lines are neither furniture nor prose. */
+  tables: TableRow[];
 }
 
 export function cleanSource(raw: string): CleanResult {
   const rawLines = raw.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 
   // 1–2. Per-line normalisation and conversion.
+  // A tab in copied text separates table cells: it becomes the readers' `|`.
   const converted = rawLines.map((text, index) => ({
     line: index + 1,
-    text: toSimplified(removeInsertedPinyin(normalizeWidths(stripHtmlJunk(text)))).trim(),
+    text: toSimplified(removeInsertedPinyin(normalizeWidths(stripHtmlJunk(text.trim().replace(/\t+/g, ' | '))))).trim(),
   }));
   const fingerprinted = hasRoundTripFingerprint(converted.map((entry) => entry.text).join('\n'));
   const repairs: CleanResult['repairs'] = [];
@@ -182,10 +208,19 @@ export function cleanSource(raw: string): CleanResult {
   const dropped: DroppedLine[] = [];
   const footerStart = findFooterStart(converted.map((entry) => entry.text));
   const disclosureLines = new Set(meta.disclosureLines);
+  const tables = findTables(converted.filter((entry) => entry.text !== ''));
   let lines: SourceLine[] = [];
   converted.forEach((entry, index) => {
+    if (tables.lines.has(entry.line)) return;
     if (entry.text === '') {
       if (rawLines[index]?.trim()) dropped.push({ line: entry.line, text: rawLines[index]?.trim() ?? '', reason: 'html' });
+      return;
+    }
+    // A table row whose cells are prose (a progress table: 项目 | 内容 | 进展情况): each cell
+    // is read as its own line, as when a table is flattened one cell per line.
+    const proseCells = proseTableCells(entry.text);
+    if (proseCells && !(footerStart !== -1 && index >= footerStart) && furnitureRuleFor(entry.text) !== 'spam') {
+      for (const cell of proseCells) lines.push({ line: entry.line, text: cell, continues: false });
       return;
     }
     let reason: string | undefined;
@@ -203,13 +238,10 @@ export function cleanSource(raw: string): CleanResult {
   const rawTexts = lines.map((entry) => entry.text);
   lines = lines.map((entry) => ({ ...entry, text: removePageMarkers(entry.text).trim() }));
   lines = removeChunkNumbers(lines, rawTexts);
+  lines = joinSplitNumbers(lines.filter((entry) => entry.text !== ''));
 
-  // 5. Repeats.
-  const repeats = dropRepeatedLines(lines);
-  lines = repeats.kept;
-  dropped.push(...repeats.dropped);
-
-  // 6. Title: a shared file's name, else the first line that reads like a title.
+  // 5. Title (before repeats, which would drop a title the page prints twice): a shared
+  // file's name, else the first line that reads like a title; its later copies are repeats.
   let title: CleanResult['title'];
   if (sharedTitle) {
     title = { text: sharedTitle, line: converted.find((entry) => entry.text.includes(sharedTitle))?.line ?? 1 };
@@ -217,14 +249,24 @@ export function cleanSource(raw: string): CleanResult {
     const first = lines[0];
     if (first?.text.startsWith(sharedTitle)) lines[0] = { ...first, text: first.text.slice(sharedTitle.length) };
   } else {
-    const index = findTitleLine(lines);
+    const index = findTitleLine(lines, datedAfterIn(converted.map((entry) => entry.text)));
     const found = lines[index];
     if (found) {
       title = { text: found.text, line: found.line };
       lines.splice(index, 1);
+      lines = lines.filter((entry) => {
+        if (entry.text !== found.text) return true;
+        dropped.push({ line: entry.line, text: entry.text, reason: 'repeat' });
+        return false;
+      });
     }
   }
 
+  // 6. Repeats.
+  const repeats = dropRepeatedLines(lines);
+  lines = repeats.kept;
+  dropped.push(...repeats.dropped);
+
   dropped.sort((a, b) => a.line - b.line);
-  return { lines, dropped, ...(title && { title }), meta, fingerprinted, repairs, suspects };
+  return { lines, dropped, ...(title && { title }), meta, fingerprinted, repairs, suspects, tables: tables.rows };
 }

@@ -114,17 +114,34 @@ export function titleFromSharedFileName(text: string): string | undefined {
   return /《([^》]+?)\.(?:docx?|pdf|wps)》/.exec(text)?.[1];
 }
 
+/** Words naming a document's genre: a heading that carries one is the document's own title. */
+const GENRE = /(总结|报告|公报|计划|规划|情况|通报|讲话|要点|方案|意见|通知|决定|年鉴|报表|月报|季报|年报|汇报|综述|简报|安排|纪要|办法|细则|公告|举措|成效)/;
+/** Outline points and section numbers: parts of a document, never its title. */
+const OUTLINE = /^([一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]|●|目录|提纲)/;
+const DATED = /(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]|^[•·\s]*\d{1,2}\/\d{1,2}\s*$/;
+
 /**
- * The report's title: the first line that reads like one (short, no full stop, not a
- * heading number). Returns its index in `lines`.
+ * The report's title, as the index of its line in `lines`, or -1. Looked for before the
+ * body starts (the first line that is a long sentence), so outline lists and page
+ * furniture before it are passed over. A candidate is a short line without sentence
+ * punctuation that is not an outline point; it is the title when it names a genre
+ * (…工作总结, …情况报告, …统计公报), or, a news headline, when a dateline or date follows
+ * it within four lines of the input (`datedAfter`). Table rows never reach here.
  */
-export function findTitleLine(lines: ReadonlyArray<{ text: string }>): number {
-  for (let index = 0; index < Math.min(lines.length, 8); index += 1) {
+export function findTitleLine(lines: ReadonlyArray<{ text: string; line?: number }>, datedAfter: (line: number) => boolean = () => false): number {
+  for (let index = 0; index < Math.min(lines.length, 60); index += 1) {
     const text = (lines[index]?.text ?? '').trim();
-    if (text.length < 6 || text.length > 60) continue;
-    if (/[。；;]/.test(text) || /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]|●)/.test(text)) continue;
-    if ((text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 6) continue;
-    return index;
+    if (/[。；;！!]/.test(text) && text.length > 30) return -1; // the body has started
+    if (text.length < 5 || text.length > 60) continue;
+    if (/[。；;，,、:：]$/.test(text) || /[。；;]/.test(text) || OUTLINE.test(text)) continue;
+    const cjk = text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+    if ((GENRE.test(text) || /(表|清单|台账)$/.test(text)) && cjk >= 4 && !/[，,]/.test(text)) return index;
+    if (cjk >= 6 && lines[index]?.line !== undefined && datedAfter(lines[index]?.line ?? 0)) return index;
   }
   return -1;
+}
+
+/** A line of the input is followed within four lines by a date (a dateline, a lone date). */
+export function datedAfterIn(texts: readonly string[]): (line: number) => boolean {
+  return (line) => texts.slice(line, line + 4).some((text) => DATED.test(text.trim()));
 }

@@ -12,10 +12,11 @@
  * text; restatements are merged later (assign-ids.ts).
  */
 import { parseExactNumber, toDecimal } from '../lib/decimal.ts';
-import { readPrefix, readSuffix, scanNumbers, type NumberToken, type Suffix } from './numbers.ts';
+import { periodOf, readOpenMeasureWord, readPrefix, readSuffix, scanNumbers, type NumberToken, type Suffix } from './numbers.ts';
 import { assignLabels } from './label.ts';
 import { decideAsOf, decideStatus } from './status.ts';
 import { lineAt, sectionWhere } from './structure.ts';
+import { tableFigures } from './table-figures.ts';
 import { chineseNumeralQuantities, quotedSpans, trapFor } from './traps.ts';
 import type { Block, ExtractedFigure, FigureChange, Kind, ReviewItem } from './types.ts';
 
@@ -86,7 +87,12 @@ export function extractFigures(blocks: readonly Block[], options: ExtractOptions
   const rejected: RejectedNumber[] = [];
   const review: ReviewItem[] = [];
 
+  const lastProseBlock = blocks.reduce((last, block, index) => (block.table || block.title ? last : index), -1);
   blocks.forEach((block, blockIndex) => {
+    if (block.table) {
+      figures.push(...tableFigures(block, blockIndex, options.year));
+      return;
+    }
     const { text } = block;
     const quoted = quotedSpans(text);
     const isQuoted = (offset: number): boolean => quoted.some((span) => offset > span.start && offset < span.end);
@@ -104,6 +110,12 @@ export function extractFigures(blocks: readonly Block[], options: ExtractOptions
       if (!token) continue;
       let end = token.end;
       let suffix: Suffix = readSuffix(text.slice(end));
+      // An open class of measure words: an unknown one is proposed (with a note), not dropped.
+      let openWord: string | undefined;
+      if (suffix.unit === '' && !token.blanked) {
+        openWord = readOpenMeasureWord(text.slice(end + suffix.length));
+        if (openWord) suffix = { ...suffix, unit: openWord, length: suffix.length + 1 };
+      }
       let shape: ExtractedFigure['shape'] = token.blanked ? 'unknown' : 'number';
       let value = token.digits;
       let range: [string, string] | undefined;
@@ -146,6 +158,7 @@ export function extractFigures(blocks: readonly Block[], options: ExtractOptions
         scale: suffix.scale,
         digits: token.digits,
         quoted: isQuoted(token.start),
+        atEnd: blockIndex === lastProseBlock && text.slice(token.end).trim() === '',
       });
       if (trap && !(shape === 'ratio' && trap === 'bare-number')) {
         reject(token, trap);
@@ -156,7 +169,10 @@ export function extractFigures(blocks: readonly Block[], options: ExtractOptions
       let start = token.start;
 
       // From-to: this number is the "from" when 从/由 precedes it and 到/至/为 + a number follows.
-      const from = /(从|由)\s*$/.exec(text.slice(Math.max(0, token.start - 2), token.start));
+      // The words between 从/由 and the number name what changes ("从月标准100元", "由每人每年
+      // 5400元"): up to eight characters without a clause break, a number or a verb of change.
+      const from = /(从|由)\s*$/.exec(text.slice(Math.max(0, token.start - 2), token.start)) ?? /(从|由)(?![于此])[^\d，,。；;、：:（(从由提增减降调]{1,8}$/.exec(text.slice(Math.max(0, token.start - 10), token.start));
+      const adjacentFrom = from !== null && from[0].length <= 2 && /(从|由)\s*$/.test(from[0]);
       const target = tokens[index + 1 + consumed];
       if (from && target && shape === 'number') {
         const between = text.slice(end, target.start);
@@ -167,7 +183,7 @@ export function extractFigures(blocks: readonly Block[], options: ExtractOptions
             const order = compareWritten(target.digits, token.digits);
             const direction = UP_WORDS.test(verb) ? 'up' : DOWN_WORDS.test(verb) ? 'down' : order === undefined || order === 0 ? undefined : order > 0 ? 'up' : 'down';
             change = { from: `${token.digits}${suffix.scale}`, ...(direction && { direction }) };
-            start = token.start - (from[0].length);
+            if (adjacentFrom) start = token.start - from[0].length;
             value = target.digits;
             suffix = toSuffix;
             end = target.end + toSuffix.length;
@@ -209,12 +225,14 @@ export function extractFigures(blocks: readonly Block[], options: ExtractOptions
       const notes: string[] = [];
       if (shape === 'unknown') notes.push(`Digits are blanked in the source (“${text.slice(start, end)}”): recorded as written, never guessed.`);
       if (!suffix.unit && shape !== 'ratio') notes.push('No unit is written after this number: check what it counts.');
+      if (openWord) notes.push(`“${openWord}” is read as this figure's measure word; it is not in the importer's list: check it.`);
       if (prefix.detachedWord) notes.push(`The qualifier “${prefix.detachedWord}” stays in the narrative and <Figure> shows it too: reword the sentence.`);
       if (asOfDecision.note) notes.push(asOfDecision.note);
 
       const point = inlinePoint(text, token.start);
       const where = [sectionWhere(block.section), point].filter(Boolean).join(' ');
       const clauseBefore = text.slice(clauseRange.start, token.start);
+      const per = suffix.unit.startsWith('元') ? periodOf(suffix.unit, text.slice(Math.max(clauseRange.start, from?.index !== undefined ? 0 : clauseRange.start), token.start)) : undefined;
 
       figures.push({
         line,
@@ -239,6 +257,7 @@ export function extractFigures(blocks: readonly Block[], options: ExtractOptions
         context: `${text.slice(Math.max(0, start - 24), start)}【${text.slice(start, end)}】${text.slice(end, end + 16)}`,
         label: '',
         ...(where && { where }),
+        ...(per && { per }),
         notes,
       });
       index += consumed;
@@ -253,6 +272,8 @@ export function extractFigures(blocks: readonly Block[], options: ExtractOptions
     }
   });
 
-  assignLabels(figures, blocks.map((block) => block.text));
+  // Table figures are labelled by their row; prose figures by their words.
+  const prose = figures.filter((figure) => !blocks[figure.block]?.table);
+  assignLabels(prose, blocks.map((block) => block.text));
   return { figures, rejected, review };
 }

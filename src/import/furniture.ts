@@ -38,7 +38,11 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { name: 'place-list', test: (text) => (text.match(/[|｜]/g)?.length ?? 0) >= 5 },
   { name: 'navigation', test: (text) => NAVIGATION_WORDS.test(text) },
   // "您的位置:主页 > 新闻 > …", "首页 > 营口专访 > 正文": breadcrumbs.
-  { name: 'breadcrumb', test: (text) => /^(您的位置|当前位置|首页)/.test(text) && />|›|»/.test(text) },
+  { name: 'breadcrumb', test: (text) => /^(您的?当前的?位置|您的位置|当前位置|首页)/.test(text) && />|›|»/.test(text) },
+  // "欢迎光临…网站", "欢迎投稿…报料": a site's greeting or a call for news tips.
+  { name: 'advert', test: (text) => /^欢迎(光临|访问|投稿|来稿)|报料|爆料/.test(text) && text.length <= 60 },
+  // "栏目: 工作总结 / 发布于: / 人气:5.74K": a page's information line.
+  { name: 'page-info', test: (text) => /(栏目|人气|发布于|阅读量?|浏览量)\s*[:：]/.test(text) && text.length <= 80 && !/[。；;]/.test(text) },
   { name: 'navigation', test: (text) => /^(设为首页|收藏本站|加入收藏)/.test(text) },
   // A short line of a few words separated by spaces and nothing else: a menu ("中华彩票 人人公益")
   // or a tag cloud ("社区   养老   服务   设施"). Bullet lines (●) are section headings, not menus.
@@ -47,11 +51,14 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     test: (text) => {
       if (/^[●•·■◆]/.test(text) || HEADING_START.test(text) || SENTENCE_PUNCTUATION.test(text)) return false;
       const words = text.split(/\s+/).filter(Boolean);
-      return words.length >= 2 && words.every((word) => word.length <= 6) && text.length <= 60;
+      return words.length >= 2 && words.every((word) => word.length <= 6) && (text.length <= 60 || (words.length >= 6 && text.length <= 120));
     },
   },
   // "• 01/25", "• 400-127-6788", "• 重庆发布": the bullet (U+2022) list of a page header.
   { name: 'header-bullet', test: (text) => /^•/.test(text) && !/[。，,；;]/.test(text) && text.length <= 20 },
+  // "办公时间：9:00-17:30", "服务热线：12345", "地区编码：510000000000": a page's or a form's
+  // service and code lines, not report text.
+  { name: 'service-info', test: (text) => /^(办公时间|服务时间|工作时间|办理时间|咨询电话|服务热线|监督电话|投诉电话|联系电话|热线电话|电话|传真|邮编|邮政编码|地址|地区编码|区划代码|表号|编制单位|制表机关)\s*[:：]/.test(text) && text.length <= 80 },
   { name: 'contact', test: (text) => /(\d{3,4}-\d{7,8}|400-\d{3}-\d{4}|[\w.-]+@[\w-]+\.[a-z]{2,}|https?:\/\/)/i.test(text) && text.length <= 60 },
   // "2017-05-31 来源 :公益时报 作者 :", "2019-03-18 08:10:00 来源:营口之窗 点击:"
   { name: 'dateline', test: (text) => /(来源|作者|点击|浏览次数|发布时间)\s*[:：]/.test(text) && text.length <= 80 },
@@ -62,6 +69,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { name: 'byline', test: (text) => cjkCount(text) <= 4 && text.length <= 5 && !/^[●•■◆]/.test(text) && !HEADING_START.test(text) && !SENTENCE_PUNCTUATION.test(text) },
   // "2017-05-31", "01/25", "第 3 页": a line that is only a date or a page number.
   { name: 'date-or-page-number', test: (text) => /^(\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}\/\d{1,2}|[-—\s]*\d{1,3}[-—\s]*)$/.test(text) },
+  // Checked last, after navigation (设为首页 收藏本站). "本站的会员…为你整理了这篇…": the site speaking of itself, not the report.
+  // 本站 with what a website does (会员, 整理, 转载 …): a rescue station's own 本站全年救助… stays.
+  { name: 'site-blurb', test: (text) => /(本站|本网(?!格))[^。]{0,20}(会员|网友|整理|转载|免责|声明|投稿|下载|收藏|提供|版权)|(会员|网友)[^。]{0,20}(本站|本网)/.test(text) && text.length <= 200 },
 ];
 
 /** The rule a line breaks, or undefined when the line may be report text. */

@@ -107,11 +107,41 @@ export interface IndicatorMatch {
   total: number;
 }
 
-export function matchIndicator(figure: Pick<ExtractedFigure, 'kind' | 'unit' | 'label'>, catalog: readonly CatalogIndicator[]): IndicatorMatch | undefined {
+/** The period a catalog unit is counted per: 元/人·月 → month, 元/人·年 → year. */
+function catalogPeriod(unit: string): string | undefined {
+  const word = /[/·](月|年|季度|季|天|日)$/.exec(unit)?.[1];
+  return word ? ({ 月: 'month', 年: 'year', 季度: 'quarter', 季: 'quarter', 天: 'day', 日: 'day' } as Record<string, string>)[word] : undefined;
+}
+
+/** A money standard stated per year does not fill a per-month indicator, nor the reverse. */
+export function periodsFit(per: string | undefined, catalogUnit: string): boolean {
+  const wanted = catalogPeriod(catalogUnit);
+  return !per || !wanted || per === wanted;
+}
+
+/**
+ * Words that set the level of what is counted: 乡镇 and 县级 centres are different things,
+ * and 社区社会组织 is a kind of 社会组织. An indicator whose name carries one of these words
+ * matches only a label that carries it too.
+ */
+const LEVEL_WORDS = ['乡镇', '街道', '社区', '村级', '县级', '区级', '市级', '省级', '农村', '城市', '县', '镇'] as const;
+
+export function levelsFit(label: string, indicatorName: string): boolean {
+  let name = indicatorName;
+  for (const word of LEVEL_WORDS) {
+    if (!name.includes(word)) continue;
+    if (!label.includes(word)) return false;
+    name = name.split(word).join(''); // 乡镇 covers its 镇
+  }
+  return true;
+}
+
+export function matchIndicator(figure: Pick<ExtractedFigure, 'kind' | 'unit' | 'label'> & { per?: string }, catalog: readonly CatalogIndicator[]): IndicatorMatch | undefined {
   const label = normalize(figure.label);
   const threshold = figure.kind === 'ratio' || figure.kind === 'per-thousand' ? 1 / 3 : 0.6;
   const scored = catalog
     .filter((indicator) => kindsFit(figure.kind, indicator.kind) && unitsFit(figure.unit, indicator.unit.zh, indicator.kind))
+    .filter((indicator) => periodsFit(figure.per, indicator.unit.zh) && levelsFit(label, normalize(indicator.name.zh)))
     .map((indicator) => {
       const pieces = namePieces(indicator.name.zh);
       const found = pieces.filter((piece) => label.includes(piece)).length;
@@ -129,8 +159,9 @@ export function matchIndicator(figure: Pick<ExtractedFigure, 'kind' | 'unit' | '
 }
 
 /** Step 4: the catalog indicator whose id the label's words translate to, if it fits. */
-export function matchById(figure: Pick<ExtractedFigure, 'kind' | 'unit'>, proposedId: string, catalog: readonly CatalogIndicator[]): IndicatorMatch | undefined {
+export function matchById(figure: Pick<ExtractedFigure, 'kind' | 'unit' | 'label'> & { per?: string }, proposedId: string, catalog: readonly CatalogIndicator[]): IndicatorMatch | undefined {
   const indicator = catalog.find((candidate) => candidate.id === proposedId);
   if (!indicator || !kindsFit(figure.kind, indicator.kind) || !unitsFit(figure.unit, indicator.unit.zh, indicator.kind)) return undefined;
+  if (!periodsFit(figure.per, indicator.unit.zh) || !levelsFit(normalize(figure.label), normalize(indicator.name.zh))) return undefined;
   return { indicator, via: 'id', found: 0, total: namePieces(indicator.name.zh).length };
 }

@@ -15,6 +15,15 @@ export function escapeMdx(text: string): string {
   return text.replace(/([{}<>*_`\\[\]])/g, '\\$1');
 }
 
+/**
+ * A month span (1-9月, 1—11月) is written as two calendar months (1月至9月): the same
+ * period, in the form the narrative checker accepts as a date (a calendar month is not a
+ * figure); the figures it dates carry it as as_of.
+ */
+export function spellMonthSpans(text: string): string {
+  return text.replace(/(?<![\d.])(1[0-2]|0?[1-9])\s*[-—–~～]\s*(1[0-2]|0?[1-9])\s*月/g, '$1月至$2月');
+}
+
 /** A paragraph that starts like Markdown block syntax (# - + > 1.) must not become one. */
 function escapeLineStart(text: string): string {
   return text.replace(/^([#>+-]|\d+[.)])/, '\\$1');
@@ -49,6 +58,7 @@ export function renderNarrative(args: {
   const sourceLineOf = new Map<number, number>();
 
   args.blocks.forEach((block, blockIndex) => {
+    if (block.title) return; // the frontmatter's title
     const inBlock = args.occurrences
       .map((occurrence, index) => ({ occurrence, id: args.idOf[index] ?? '' }))
       .filter(({ occurrence }) => occurrence.block === blockIndex)
@@ -57,11 +67,11 @@ export function renderNarrative(args: {
     let position = 0;
     for (const { occurrence, id } of inBlock) {
       if (occurrence.start < position) continue; // overlapping spans cannot happen; guard anyway
-      body += escapeMdx(block.text.slice(position, occurrence.start));
+      body += escapeMdx(spellMonthSpans(block.text.slice(position, occurrence.start)));
       body += `<Figure id="${id}" />`;
       position = occurrence.end;
     }
-    body += escapeMdx(block.text.slice(position));
+    body += escapeMdx(spellMonthSpans(block.text.slice(position)));
 
     let line: string;
     if (block.kind === 'heading') {

@@ -39,7 +39,9 @@ export function scanNumbers(text: string): NumberToken[] {
  * traps.ts turns those away.
  */
 export const UNITS = [
-  '个百分点', '百分点', '平方米', '人次', '户次', '平米', '公里', '千米', '小时', '分钟', '周岁', '星级',
+  '个工作日', '个百分点', '百分点', '个小时', '工作日', '个月', '平方米', '人次', '户次', '平米', '公里', '千米', '小时', '分钟', '周岁', '星级',
+  // Commodity measure words (relief goods): 棉被500床, 大米60袋, 食用油80桶.
+  '公斤', '千克', '床', '袋', '箱', '桶', '盒', '吨',
   '元', '%', '‰', '个', '家', '张', '人', '名', '户', '对', '件', '条', '次', '所', '处', '座', '亩', '天',
   '项', '起', '位', '支', '辆', '台', '套', '间', '栋', '倍', '册', '场', '批', '届', '期', '岁', '年', '月',
   '日', '号', '星',
@@ -47,8 +49,13 @@ export const UNITS = [
 
 const UNIT_PATTERN = UNITS.join('|');
 
-/** A money unit may be "per" something: 元/人·月, 元/月, 元/张. */
-const PER_UNIT = String.raw`(?:\/[人户月年张床位·]+)?`;
+/**
+ * A unit may be "per" something, in up to three parts: 元/月, 元/人·月, 元/人/月, 元/张/年,
+ * 元/人·餐. Each part is a measure word (a closed class of what a rate is counted per),
+ * so a following noun is never taken into the unit.
+ */
+const PER_PART = '(?:人次|人|户|月|年|季度|季|张|床|位|天|日|周|次|餐|份|小时|平方米|亩|件|个)';
+const PER_UNIT = String.raw`(?:\s*\/\s*${PER_PART}(?:\s*[·•]\s*${PER_PART})?){0,3}`;
 
 /**
  * After the digits: [余|多] [万|亿] [余|多] [unit] [以上|左右]. Spaces are allowed
@@ -87,12 +94,14 @@ export function readSuffix(after: string): Suffix {
 
 /** Qualifier words written before the number, and how far back they reach. */
 const PREFIX_QUALIFIERS: ReadonlyArray<{ pattern: RegExp; qualifier: Qualifier }> = [
-  { pattern: /(超过|多于|逾|(?<![通经不越度])过)\s*$/, qualifier: 'over' },
+  // 不低于/不少于/不超过 negate the comparison: checked before the bare words below.
+  { pattern: /(至少|不少于|不低于)\s*$/, qualifier: 'at-least' },
+  { pattern: /(不超过|不多于|不高于)\s*$/, qualifier: 'up-to' },
+  { pattern: /((?<!不)超过|(?<!不)多于|逾|(?<![通经不越度])过)\s*$/, qualifier: 'over' },
   { pattern: /(将近|接近|近)\s*$/, qualifier: 'nearly' },
   { pattern: /(大约|约)\s*$/, qualifier: 'about' },
-  { pattern: /(不到|不足|不超过|少于|低于)\s*$/, qualifier: 'under' },
+  { pattern: /(不到|不足|(?<!不)少于|(?<!不)低于)\s*$/, qualifier: 'under' },
   { pattern: /(最高|最多)\s*$/, qualifier: 'up-to' },
-  { pattern: /(至少|不少于|不低于)\s*$/, qualifier: 'at-least' },
 ];
 
 export interface Prefix {
@@ -119,4 +128,36 @@ export function readPrefix(before: string): Prefix {
     if (detached) return { qualifier, length: 0, detachedWord: detached[1] ?? '' };
   }
   return { length: 0 };
+}
+
+/** Characters that follow a number without being its measure word: qualifiers, scale, dates, times of day, floors, particles. */
+const NOT_MEASURE_WORD = /[多余约近万亿年月日号岁第等之的是为和与及或至到比较以上下左右前后内外中共达超时点分秒楼层届期]/;
+
+/**
+ * An open class of measure words: a single Chinese character right after the digits that
+ * closes the phrase (followed by punctuation, 、, 和/及 or the end) is read as its measure
+ * word even when it is not in UNITS ("捐赠帐篷40顶，…"). The caller marks such a unit
+ * for review: it is proposed, not dropped.
+ */
+export function readOpenMeasureWord(after: string): string | undefined {
+  const match = /^([\u4e00-\u9fff])(?=$|[\s，,。；;、：:！!？?）)”和及])/.exec(after);
+  if (!match || NOT_MEASURE_WORD.test(match[1] ?? '')) return undefined;
+  return match[1];
+}
+
+export type Period = 'month' | 'year' | 'quarter' | 'day';
+const PERIOD_WORDS: Record<string, Period> = { 月: 'month', 年: 'year', 季: 'quarter', 季度: 'quarter', 天: 'day', 日: 'day' };
+
+/**
+ * The period a money standard is stated for: from its unit (元/月, 元/人/年, 元/人·月) or
+ * from the words just before it in its clause (每人每年, 每月, 月人均, 年标准). Undefined when
+ * neither says.
+ */
+export function periodOf(unit: string, before: string): Period | undefined {
+  const fromUnit = /\/[^/]*?(季度|月|年|季|天|日)$|·(月|年|季度|季|天|日)$/.exec(unit);
+  if (fromUnit) return PERIOD_WORDS[fromUnit[1] ?? fromUnit[2] ?? ''];
+  if (!unit.startsWith('元') || unit.includes('/')) return undefined;
+  const words = [...before.matchAll(/每(?:人|户|床|张|名)?每?(季度|月|年|季|天|日)|(月|年|季度)(?:人均|均|标准|发放)|按(月|年|季度)/g)].pop();
+  if (!words) return undefined;
+  return PERIOD_WORDS[words[1] ?? words[2] ?? words[3] ?? ''];
 }

@@ -6,13 +6,16 @@
  *            → narrative.ts, render-yaml.ts, render-review.ts
  */
 import { assignIds, type Assignment } from './assign-ids.ts';
+import type { BureauFlags } from './bureau-entry.ts';
+import { checkDraft, issueToReviewItem } from './self-check.ts';
 import { cleanSource, type CleanResult } from './clean.ts';
 import { extractFigures, type Extraction } from './extract.ts';
 import type { CatalogIndicator } from './map-indicators.ts';
-import { leftoverNumbers, renderNarrative } from './narrative.ts';
+import { leftoverNumbers, renderNarrative, type NarrativeDraft } from './narrative.ts';
 import { droppedReviewItems, figureReviewItems, renderReview } from './render-review.ts';
 import { renderFiguresYaml, renderProposedCatalog } from './render-yaml.ts';
 import { buildBlocks } from './structure.ts';
+import { mergeBlocks, tableBlocks } from './table-figures.ts';
 import type { Block, ReviewItem } from './types.ts';
 
 export interface ImportOptions {
@@ -23,6 +26,12 @@ export interface ImportOptions {
   catalog: readonly CatalogIndicator[];
   /** Whether data/bureaus.yaml already has the bureau (decides where proposals go). */
   bureauKnown: boolean;
+  /**
+   * Check the draft with the real validator (self-check.ts) against this site's catalog
+   * and bureaus, and fold every problem into the review list. Without it, only the
+   * narrative's typed numbers are listed (the narrative checker, no files read).
+   */
+  selfCheck?: { root: string; bureauFlags?: BureauFlags };
 }
 
 export interface DraftPaths {
@@ -76,10 +85,6 @@ function metadataReview(cleaned: CleanResult, options: ImportOptions): ReviewIte
   const { title, meta } = cleaned;
   if (!title) items.push({ line: 1, topic: 'metadata', text: 'No title found: write source.title and the narrative title.' });
   else items.push({ line: title.line, topic: 'metadata', text: `Title taken from this line: “${title.text}”. Check it is the report's own title.` });
-  // Digits other than a year (2022年) mean the title states a figure.
-  if (title && /\d(?!\d*\s*年)/.test(title.text.replace(/(?:19|20)\d{2}\s*年/g, ''))) {
-    items.push({ line: title.line, topic: 'metadata', text: 'The title states a number; the importer does not extract figures from the title. Check the body states it too.' });
-  }
   if (meta.disclosure.publisher) {
     items.push({ line: meta.disclosureLines[0] ?? 1, topic: 'metadata', text: `The page names the publisher “${meta.disclosure.publisher}”: check it is bureau \`${options.bureau}\`.` });
   }
@@ -90,11 +95,39 @@ function metadataReview(cleaned: CleanResult, options: ImportOptions): ReviewIte
   return items;
 }
 
+function selfCheckItems(
+  options: ImportOptions,
+  paths: DraftPaths,
+  draft: { figures: string; narrative: NarrativeDraft; proposedCatalog: string | undefined; assignment: Assignment },
+): ReviewItem[] {
+  const files: Record<string, string> = { [paths.figures]: draft.figures, [paths.narrative]: draft.narrative.text };
+  if (paths.proposedCatalog && draft.proposedCatalog) files[paths.proposedCatalog] = draft.proposedCatalog;
+  const proposals = draft.assignment.proposals;
+  const proposalLine = new Map<string, number>();
+  for (const figure of draft.assignment.figures) if (!proposalLine.has(figure.indicatorId)) proposalLine.set(figure.indicatorId, figure.occurrences[0]?.line ?? 1);
+  const check = {
+    bureau: options.bureau,
+    bureauKnown: options.bureauKnown,
+    ...(options.selfCheck?.bureauFlags && { bureauFlags: options.selfCheck.bureauFlags }),
+    files,
+    ...(options.bureauKnown && proposals.length > 0 && { acceptedCatalog: renderProposedCatalog(proposals, 'accepted') }),
+    narrativePath: paths.narrative,
+    figuresPath: paths.figures,
+    sourceLineOf: draft.narrative.sourceLineOf,
+    proposalLine,
+  };
+  return checkDraft(options.selfCheck?.root ?? '.', check).map((issue) => issueToReviewItem(issue, check));
+}
+
 export function importReport(raw: string, options: ImportOptions): ImportResult {
   const cleaned = cleanSource(raw);
-  const structure = buildBlocks(cleaned.lines);
+  const prose = buildBlocks(cleaned.lines);
+  // The title is a block of its own, first, so a headline's figures are read too (they
+  // merge into the body's statement of the same number, see assign-ids.ts).
+  const titleBlock: Block[] = cleaned.title ? [{ kind: 'paragraph', text: cleaned.title.text, anchors: [{ start: 0, line: cleaned.title.line }], section: {}, title: true }] : [];
+  const structure = { ...prose, blocks: [...titleBlock, ...mergeBlocks(prose.blocks, tableBlocks(cleaned.tables))] };
   const extraction = extractFigures(structure.blocks, { year: options.year });
-  const assignment = assignIds(extraction.figures, options.catalog);
+  const assignment = assignIds(extraction.figures, options.catalog, new Set(structure.blocks.flatMap((block, index) => (block.title ? [index] : []))));
   const paths = draftPaths(options.bureau, options.year, options.bureauKnown);
   const title = cleaned.title?.text ?? '';
 
@@ -103,17 +136,9 @@ export function importReport(raw: string, options: ImportOptions): ImportResult 
     .filter((number) => number.trap === 'bare-number')
     .map((number) => ({ line: number.line, topic: 'not-extracted', text: `“${number.written}” has no unit or scale word, so it was not taken as a figure: add it by hand if it is one.` }));
 
-  const review: ReviewItem[] = [
-    ...metadataReview(cleaned, options),
-    ...figureReviewItems(assignment.figures),
-    ...assignment.review,
-    ...extraction.review,
-    ...bareNumbers,
-    ...leftoverNumbers(narrative),
-    ...structure.review,
-    ...conversionReview(cleaned),
-    ...droppedReviewItems(cleaned.dropped),
-  ];
+  const anecdotes: ReviewItem[] = extraction.rejected
+    .filter((number) => number.trap === 'anecdote')
+    .map((number) => ({ line: number.line, topic: 'not-extracted', text: `“${number.written}” is in a sentence about one person (an anecdote), so it was not taken as a bureau figure: add it by hand if the report means it as one.` }));
 
   const matched = assignment.figures.filter((figure) => figure.match).length;
   const figuresYaml = renderFiguresYaml({
@@ -128,6 +153,28 @@ export function importReport(raw: string, options: ImportOptions): ImportResult 
     proposalsInFile: !options.bureauKnown,
     reviewFile: paths.review,
   });
+  const proposedCatalog =
+    paths.proposedCatalog && assignment.proposals.length > 0
+      ? renderProposedCatalog(
+          assignment.proposals,
+          `Indicators proposed by \`npm run import\` for ${options.bureau} ${options.year} (${options.sourceFile}).\nNot checked: fix every TODO, merge entries into the catalog where an indicator already exists, then delete this note.`,
+        )
+      : undefined;
+
+  const validationItems = options.selfCheck ? selfCheckItems(options, paths, { figures: figuresYaml, narrative, proposedCatalog, assignment }) : leftoverNumbers(narrative);
+  const review: ReviewItem[] = [
+    ...metadataReview(cleaned, options),
+    ...figureReviewItems(assignment.figures),
+    ...assignment.review,
+    ...extraction.review,
+    ...bareNumbers,
+    ...anecdotes,
+    ...validationItems,
+    ...structure.review,
+    ...conversionReview(cleaned),
+    ...droppedReviewItems(cleaned.dropped),
+  ];
+
   const reviewText = renderReview({
     bureau: options.bureau,
     year: options.year,
@@ -137,14 +184,6 @@ export function importReport(raw: string, options: ImportOptions): ImportResult 
     proposals: assignment.proposals,
     ...(paths.proposedCatalog && { proposalsFile: paths.proposedCatalog }),
   });
-  const proposedCatalog =
-    paths.proposedCatalog && assignment.proposals.length > 0
-      ? renderProposedCatalog(
-          assignment.proposals,
-          `Indicators proposed by \`npm run import\` for ${options.bureau} ${options.year} (${options.sourceFile}).\nNot checked: fix every TODO, merge entries into the catalog where an indicator already exists, then delete this note.`,
-        )
-      : undefined;
-
   return {
     cleaned,
     blocks: structure.blocks,

@@ -147,7 +147,9 @@ const UNIT_EN: Record<string, string> = {
   件: 'TODO', 条: 'TODO', 次: 'times', 所: 'TODO', 处: 'TODO', 亩: 'mu', 天: 'days', 起: 'cases',
 };
 
-export function proposeIndicator(figure: Pick<ExtractedFigure, 'label' | 'kind' | 'unit' | 'line'>): ProposedIndicator {
+const PERIOD_ZH: Record<string, string> = { month: '月', year: '年', quarter: '季度', day: '日' };
+
+export function proposeIndicator(figure: Pick<ExtractedFigure, 'label' | 'kind' | 'unit' | 'line'> & { per?: string }): ProposedIndicator {
   const terms = englishTerms(figure.label).slice(0, 4);
   const unitWord = UNIT_WORDS[figure.unit];
   const words = unitWord && !terms.some((term) => term.endsWith(unitWord)) && figure.kind !== 'amount' ? [...terms, unitWord] : terms;
@@ -157,7 +159,10 @@ export function proposeIndicator(figure: Pick<ExtractedFigure, 'label' | 'kind' 
   let unit: ProposedIndicator['unit'];
   switch (figure.kind) {
     case 'amount':
-      unit = { zh: '元', en: 'CNY' };
+      // A standard keeps its period (元/人/月, 每人每年 → 元/年), so the indicator says what it is per.
+      if (figure.unit.includes('/')) unit = { zh: figure.unit, en: 'TODO CNY per …' };
+      else if (figure.per) unit = { zh: `元/${PERIOD_ZH[figure.per] ?? ''}`, en: `CNY per ${figure.per}` };
+      else unit = { zh: '元', en: 'CNY' };
       break;
     case 'rate':
       unit = { zh: '%', en: '%' };

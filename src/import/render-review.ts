@@ -14,6 +14,7 @@ const SECTIONS: ReadonlyArray<{ topic: ReviewTopic; title: string }> = [
   { topic: 'indicator', title: 'Figures with no catalog indicator' },
   { topic: 'not-extracted', title: 'Quantities the importer did not extract' },
   { topic: 'narrative', title: 'Numbers left in the narrative draft' },
+  { topic: 'validation', title: 'Other problems `npm run validate` finds in this draft (with the proposals accepted)' },
   { topic: 'structure', title: 'Headings' },
   { topic: 'conversion', title: 'Character conversion' },
   { topic: 'dropped', title: 'Lines dropped as page furniture (check nothing of the report is lost)' },

@@ -18,6 +18,8 @@ export interface TrapContext {
   scale: string;
   digits: string;
   quoted: boolean;
+  /** The number ends the document (a capture cut off before its unit). */
+  atEnd?: boolean;
 }
 
 export interface Trap {
@@ -27,6 +29,19 @@ export interface Trap {
 
 const before = (context: TrapContext, length: number): string => context.text.slice(Math.max(0, context.start - length), context.start);
 const after = (context: TrapContext, length: number): string => context.text.slice(context.end, context.end + length);
+
+/** The sentence from its start up to the number. */
+const sentenceBefore = (context: TrapContext): string => {
+  const text = context.text.slice(0, context.start);
+  return text.slice(Math.max(text.search(/[^。！？!?；;]*$/), 0));
+};
+
+/**
+ * One named person: 王某/张某某, 李大爷/刘奶奶, 一位老人/一名村民, 他/她 (not 其他/他们; not 一个,
+ * which counts places: 建成一个儿童之家).
+ * Figures in the rest of such a sentence are about that person (an anecdote).
+ */
+const ONE_PERSON = /(?<=[\u4e00-\u9fff])(?<![在于对向从到为的一个等该这那有某全本])某(?![些种项类地市区县镇乡村街社单])|(大爷|大妈|大娘|大伯|奶奶|爷爷|阿姨|老汉|婆婆)|(一位|一名)[^，,。；;]{0,4}(老人|村民|居民|群众|患者|儿童|孩子|学生|老兵|妇女)|(?<![其吉])(他|她)(?![们人])/;
 
 export const TRAPS: readonly Trap[] = [
   // “520”、‘1+2+6’、“365天服务不打烊”、《…2022年…》: a name or slogan, whatever its digits.
@@ -49,8 +64,14 @@ export const TRAPS: readonly Trap[] = [
     name: 'code-or-phone',
     test: (c) => /[A-Za-z-]$/.test(before(c, 1)) || /^-{1,2}\d/.test(after(c, 3)) || /^[A-Za-z]/.test(after(c, 1)) || /^0\d/.test(c.digits),
   },
-  // 2022年, 20_4 年, 2018年至2020年, 2023-03-17: years and ISO dates.
-  { name: 'year', test: (c) => c.unit === '年' || (/^(19|20)[\d_]{2}$/.test(c.digits) && !c.unit && !c.scale) },
+  // 20个工作日, 9个月, 365天: durations (time limits, opening periods), not statistics. Hours
+  // stay: 人均服务时长1.5小时 is an average.
+  { name: 'duration', test: (c) => ['个工作日', '工作日', '个月', '天'].includes(c.unit) },
+  // 村民王某…8万多元, 一位老人…: a sentence about one person is an anecdote, not a bureau figure.
+  { name: 'anecdote', test: (c) => ONE_PERSON.test(sentenceBefore(c)) },
+  // 2022年, 20_4 年, 2018年至2020年, 2023-03-17: years and ISO dates. Not a run of years
+  // (连续7年, 近17年): that counts years of a series, a statistic.
+  { name: 'year', test: (c) => (c.unit === '年' && !(/^\d{1,2}$/.test(c.digits) && /(连续|近|连)\s*$/.test(before(c, 3)))) || (/^(19|20)[\d_]{2}$/.test(c.digits) && !c.unit && !c.scale) },
   // 3月13日, 1-11月, 10 月底, 8月中旬: calendar dates and months.
   { name: 'date', test: (c) => ['月', '日', '号'].includes(c.unit) || (/月\s*$/.test(before(c, 2)) && /^\s*[日号]/.test(after(c, 2))) },
   // 60岁, 80岁以上, 90-99 岁: ages define who a figure is about; they are not figures.
@@ -62,7 +83,8 @@ export const TRAPS: readonly Trap[] = [
   // 15分钟养老服务圈, 10分钟生活圈: a planning concept named after a walking time.
   { name: 'concept-name', test: (c) => c.unit === '分钟' && /^[^，,。；;]{0,10}圈/.test(after(c, 14).replace(/^分钟/, '')) },
   // A number with neither unit nor scale word: nothing says what it counts.
-  { name: 'bare-number', test: (c) => c.unit === '' && c.scale === '' && !/^\s*[:：]\s*\d/.test(after(c, 3)) },
+  // Except at the very end of a document cut off mid-sentence, right after a noun: the unit was lost.
+  { name: 'bare-number', test: (c) => c.unit === '' && c.scale === '' && !/^\s*[:：]\s*\d/.test(after(c, 3)) && !(c.atEnd && /[\u4e00-\u9fff]$/.test(before(c, 1))) },
 ];
 
 export function trapFor(context: TrapContext): string | undefined {

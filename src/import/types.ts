@@ -44,6 +44,10 @@ export interface Block {
   planSection?: { heading: string; year?: string };
   /** The paragraph follows a lead-in such as "我们将完成以下几项工作：" */
   afterPlanLeadIn?: boolean;
+  /** The document's title: its figures are extracted, but it is not part of the narrative body. */
+  title?: boolean;
+  /** A table row (table.ts): its figures come from its cells, not from reading prose. */
+  table?: { label: string; cells: Array<{ start: number; end: number; cell: import('./table.ts').TableCell }> };
 }
 
 export type Qualifier = 'over' | 'under' | 'about' | 'nearly' | 'up-to' | 'at-least';
@@ -89,6 +93,10 @@ export interface ExtractedFigure {
   /** The figure's subject as the text names it, numbers removed: "累计建成城市社区养老服务设施". */
   label: string;
   where?: string;
+  /** The period a money standard is stated for (每人每年, 元/月): month, year, quarter, day. */
+  per?: 'month' | 'year' | 'quarter' | 'day';
+  /** The year a table's year column files the figure under, when it is not the report's. */
+  reportYear?: number;
   /** Things the editor must check about this figure. */
   notes: string[];
 }
@@ -107,6 +115,7 @@ export type ReviewTopic =
   | 'indicator'
   | 'not-extracted'
   | 'narrative'
+  | 'validation'
   | 'conversion'
   | 'structure'
   | 'dropped';

@@ -10,6 +10,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
+import { importReviewPlugin } from '../import/review-page/plugin.ts';
 import { formatIssue, formatIssues, InvalidSiteError } from '../lib/issues.ts';
 import { loadSite, type LoadResult } from '../lib/load-site.ts';
 import type { Site } from '../lib/model.ts';
@@ -151,7 +152,9 @@ export function annals({ siteRoot: root, projectDir }: AnnalsIntegrationOptions)
         if (command === 'dev') addMiddleware({ entrypoint: new URL('../lib/preview/warnings-middleware.ts', import.meta.url), order: 'post' });
         updateConfig({
           vite: {
-            plugins: [siteModule(state, logger)],
+            // The import review page (/_import/) exists in the dev server only, and comes first
+            // so it answers even while the problem page answers every other page.
+            plugins: [...(command === 'dev' ? [importReviewPlugin(root)] : []), siteModule(state, logger)],
             resolve: { alias: { [SITE_ALIAS]: root } },
             // The base for src/lib/routes.ts, in server and client code alike.
             define: { __ANNALS_BASE__: JSON.stringify(normalizeBase(config.base)) },

@@ -30,7 +30,9 @@ const documents = readdirSync(FIXTURES)
     const expected = parseExpected(readFileSync(join(FIXTURES, name), 'utf8'));
     const raw = readFileSync(join(SEEDS, expected.source), 'utf8');
     const result = importReport(raw, { bureau: 'seed', year: expected.year, sourceFile: expected.source, catalog: CATALOG, bureauKnown: true });
-    return { name, expected, result, measurement: measure(result.extraction.figures, expected.figures) };
+    // The seeds' lists leave the title's figures out (000…expected.yaml); the corpus counts them.
+    const titleBlocks = new Set(result.blocks.flatMap((block, index) => (block.title ? [index] : [])));
+    return { name, expected, result, measurement: measure(result.extraction.figures.filter((figure) => !titleBlocks.has(figure.block)), expected.figures) };
   });
 
 describe('importer on the five seeds', () => {

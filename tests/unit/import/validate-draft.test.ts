@@ -46,7 +46,7 @@ describe('a draft from seed 003 for a new bureau', () => {
     expect(issues.length).toBeGreaterThan(0);
     expect(new Set(issues.map((issue) => issue.code))).toEqual(new Set(['number-in-narrative']));
     const review = read(`data/figures/${BUREAU}/2022.review.md`);
-    for (const issue of issues) expect(review).toContain(`The narrative still types “${String(issue.params['found'])}” (zh.mdx line ${issue.line})`);
+    for (const issue of issues) expect(review).toContain(`The narrative still types “${String(issue.params['found'])}” (zh.mdx line ${issue.line}, column ${issue.column})`);
   });
 
   it('passes validation once its TODOs are resolved', () => {

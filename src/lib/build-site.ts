@@ -48,7 +48,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   checkOutDir(root, outDir, where);
   const result = loadSite(root);
   if (!result.site) throw new InvalidSiteError(result.issues);
-  const site = result.site;
 
   const paths = workPaths(outDir);
   acquireLock(paths, where);
@@ -56,7 +55,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   active = { paths, state };
   try {
     const warnings = recoverLeftovers(paths, root, where).map(({ path, code }) => leftoverWarning(where, outDir, path, code));
-    const config = annalsConfig({ root, outDir: paths.staging, ...(options.site && { site: options.site }), ...(options.base && { base: options.base }) });
+    const config = annalsConfig({ root, outDir: paths.staging, validated: result, ...(options.site && { site: options.site }), ...(options.base && { base: options.base }) });
     if (process.env.ANNALS_FAULT) config.integrations = [...(config.integrations ?? []), faultIntegration];
     await step(where, 'render', async () => {
       // Imported here so that refusing --out or bad input does not wait for Astro to load.
@@ -66,7 +65,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     });
     await step(where, 'index', async () => {
       const { indexSite } = await import('./search-index.ts');
-      const indexing = indexSite(paths.staging, site);
+      const indexing = indexSite(paths.staging);
       // Let a fault at this point win the race, but never delete staging under Pagefind's feet.
       await fault('during-index').catch(async (error: unknown) => {
         await indexing.catch(() => {});

@@ -107,7 +107,7 @@ export function startSearch(): void {
     more.hidden = true;
     // A page result holds the page's hit and its matching figures' (figure-hits.ts). Pages
     // are read a batch at a time, so only what is shown is fetched; the count is the hits
-    // found so far plus one for each page not yet read (each is at least one hit).
+    // found so far plus one for each page not yet read (its exact share is known once read).
     const type = filters.type;
     const options = {
       query: term,

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { distStats, type DistStats } from './dist-stats.ts';
 import { generateSite, type GeneratedSite } from './generate-site.ts';
 import { runStep, type StepResult } from './run-child.ts';
+import { writeBareSite } from './bare-site.ts';
 
 export interface SizeResult {
   site: Omit<GeneratedSite, 'dir'> & { dir: string };
@@ -14,6 +15,8 @@ export interface SizeResult {
   build: StepResult;
   dist?: DistStats;
   pagesPerSecond?: number;
+  /** The bare Astro + MDX + Pagefind baseline on the same narratives, built right after (bare-site.ts). */
+  bare?: { build: StepResult; dist?: DistStats };
 }
 
 export async function measureSize(projectRoot: string, reports: number, log: (line: string) => void): Promise<SizeResult> {
@@ -29,6 +32,10 @@ export async function measureSize(projectRoot: string, reports: number, log: (li
   const build = await runStep('build', dir, join(dir, 'dist'));
   if (!build.ok) return { site, validation, build };
   const dist = distStats(join(dir, 'dist'));
-  log(`  built ${dist.pages} pages in ${(build.ms / 1000).toFixed(1)} s`);
-  return { site, validation, build, dist, pagesPerSecond: dist.pages / (build.ms / 1000) };
+  log(`  built ${dist.pages} pages in ${(build.ms / 1000).toFixed(1)} s; now the bare Astro + MDX + Pagefind baseline`);
+  const bareDir = writeBareSite(projectRoot, dir, reports);
+  const bareBuild = await runStep('bare', bareDir, join(bareDir, 'dist'));
+  const bare = { build: bareBuild, ...(bareBuild.ok && { dist: distStats(join(bareDir, 'dist')) }) };
+  log(bareBuild.ok ? `  baseline: ${bare.dist?.pages} pages in ${(bareBuild.ms / 1000).toFixed(1)} s` : `  baseline failed: ${bareBuild.error ?? bareBuild.output}`);
+  return { site, validation, build, dist, pagesPerSecond: dist.pages / (build.ms / 1000), bare };
 }

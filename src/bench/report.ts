@@ -45,7 +45,12 @@ export function resultsJson(results: BenchResults): unknown {
         files: size.dist.files,
         distBytes: size.dist.bytes,
         pagefindBytes: size.dist.pagefindBytes,
+        filesPerReportPage: Number((size.dist.files / reportPages(size)).toFixed(1)),
       }),
+      ...(size.bare && {
+        bare: { build: step(size.bare.build), ...(size.bare.dist && { pages: size.bare.dist.pages, files: size.bare.dist.files, distBytes: size.bare.dist.bytes, pagefindBytes: size.bare.dist.pagefindBytes }) },
+      }),
+      ...(ratios(size) && { ratios: ratios(size) }),
     })),
     pageWeight: {
       site: 'sample site (repository root), zh pages; gzip at zlib default level',
@@ -71,6 +76,15 @@ export function resultsJson(results: BenchResults): unknown {
   };
 }
 
+/** Report pages of a size: each report in its three editions (zh, zh-Hant, en). */
+const reportPages = (size: SizeResult): number => size.site.reports * 3;
+
+/** Annals against the bare baseline of the same run: build time and peak memory. */
+export function ratios(size: SizeResult): { build: number; peak: number } | undefined {
+  if (!size.build.ok || !size.bare?.build.ok) return undefined;
+  return { build: Number((size.build.ms / size.bare.build.ms).toFixed(2)), peak: Number((size.build.peakBytes / size.bare.build.peakBytes).toFixed(2)) };
+}
+
 export function printResults(results: BenchResults, print: (text: string) => void): void {
   const { machine } = results;
   print(`\nMachine: ${machine.nproc} CPUs (${machine.cpu}), ${formatBytes(machine.memoryBytes)} memory, Node ${machine.node}, load average ${machine.loadAverageAtStart} at start\n`);
@@ -85,6 +99,18 @@ export function printResults(results: BenchResults, print: (text: string) => voi
       dist ? formatBytes(dist.bytes) : '—', dist ? formatBytes(dist.pagefindBytes) : '—',
     ]),
   ));
+  const compared = results.sizes.filter((size) => size.bare);
+  if (compared.length > 0) {
+    print('\nAnnals against bare Astro + MDX + Pagefind on the same narratives, built one after the other in this run:\n');
+    print(renderTable(
+      ['reports', 'Annals build', 'bare build', 'ratio', 'Annals peak', 'bare peak', 'ratio', 'files per report page'],
+      compared.map((size) => [
+        String(size.site.reports), formatSeconds(size.build.ms), size.bare!.build.ok ? formatSeconds(size.bare!.build.ms) : 'FAILED', ratios(size) ? `${ratios(size)!.build}×` : '—',
+        formatBytes(size.build.peakBytes), formatBytes(size.bare!.build.peakBytes), ratios(size) ? `${ratios(size)!.peak}×` : '—',
+        size.dist ? (size.dist.files / reportPages(size)).toFixed(1) : '—',
+      ]),
+    ));
+  }
   const { sample } = results;
   print('\npeak RSS: node and Pagefind together, sampled every 0.1 s; node: the build process\'s own maxRSS; helpers: the peaks of the processes it spawns (Pagefind, esbuild), summed. (cpu): node CPU time, Pagefind excluded.');
   print(`\nPage weight, sample site (zh; gzip): built in ${formatSeconds(sample.build.ms)}${sample.attempts > 1 ? ` after ${sample.attempts} attempts` : ''}\n`);

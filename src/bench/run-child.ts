@@ -25,7 +25,7 @@ export interface StepResult extends ChildResult {
   output: string;
 }
 
-export async function runStep(mode: 'validate' | 'build', root: string, outDir: string): Promise<StepResult> {
+export async function runStep(mode: 'validate' | 'build' | 'bare', root: string, outDir: string): Promise<StepResult> {
   const scratch = mkdtempSync(join(tmpdir(), 'annals-bench-'));
   const resultFile = join(scratch, 'result.json');
   try {

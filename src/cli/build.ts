@@ -30,12 +30,16 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
 }
 
 try {
-  const { warnings } = await buildSite({ root: values.root, ...(values.out && { outDir: values.out }), ...(values.site && { site: values.site }), ...(values.base && { base: values.base }) });
-  for (const warning of warnings) {
+  const { warnings, previousRemoved } = await buildSite({ root: values.root, ...(values.out && { outDir: values.out }), ...(values.site && { site: values.site }), ...(values.base && { base: values.base }) });
+  const warn = (warning: BuildError): void => {
     const text = MESSAGES[warning.code](warning.params);
     console.error(`\n${warning.where}\n  ${text.zh}\n  ${text.en}`);
-  }
+  };
+  warnings.forEach(warn);
   console.log(`\n✓ 网站已生成到 ${outDir}\n✓ Site built into ${outDir}`);
+  // The site is published; the replaced one is still being deleted in the background.
+  const leftover = await previousRemoved;
+  if (leftover) warn(leftover);
 } catch (error) {
   if (error instanceof InvalidSiteError) {
     console.error(formatIssues(error.issues));

@@ -123,14 +123,17 @@ export interface AnnalsIntegrationOptions {
   siteRoot: string;
   /** This project (Astro's root): where packages are resolved from. */
   projectDir: string;
+  /** A validation of siteRoot made by the caller for this build (buildSite): used instead of validating again. */
+  validated?: LoadResult;
 }
 
-export function annals({ siteRoot: root, projectDir }: AnnalsIntegrationOptions): AstroIntegration {
+export function annals({ siteRoot: root, projectDir, validated }: AnnalsIntegrationOptions): AstroIntegration {
   return {
     name: 'annals',
     hooks: {
       'astro:config:setup': ({ config, updateConfig, addMiddleware, logger, command }) => {
-        const result = loadSite(root);
+        // Validate once per build: buildSite has done it already; dev keeps re-validating.
+        const result = command === 'build' && validated ? validated : loadSite(root);
         const state: SiteState = {
           root,
           publicDir: fileURLToPath(config.publicDir),

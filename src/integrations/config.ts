@@ -11,6 +11,7 @@ import { normalizeBase } from '../lib/routes.ts';
 import { MDX_FEATURES } from '../lib/narrative-parse.ts';
 import { careScriptHash } from '../lib/care-script.ts';
 import { annals } from './annals.ts';
+import type { LoadResult } from '../lib/load-site.ts';
 import { hantEdition } from './hant.ts';
 
 export interface AnnalsConfigOptions {
@@ -22,6 +23,8 @@ export interface AnnalsConfigOptions {
   site?: string;
   /** Path the site is served under ("/mzj/annals/"); defaults to ANNALS_BASE, else the path of the site URL. */
   base?: string;
+  /** The site as buildSite has just validated it, so Astro's build does not validate it again. */
+  validated?: LoadResult;
 }
 
 const FALLBACK_SITE = 'https://annals.example.org';
@@ -60,7 +63,7 @@ export function annalsConfig(options: AnnalsConfigOptions = {}): AstroUserConfig
     // Stylesheets are inlined: a linked one blocks first paint for a round trip on every page
     // (Lighthouse, simulated mobile); Astro's CSP adds each inlined style's hash.
     build: { format: 'directory', inlineStylesheets: 'always' },
-    integrations: [annals({ siteRoot, projectDir }), mdx(), hantEdition({ siteRoot })],
+    integrations: [annals({ siteRoot, projectDir, ...(options.validated && { validated: options.validated }) }), mdx(), hantEdition({ siteRoot })],
     devToolbar: { enabled: false },
     // Narratives have no code blocks; Shiki's inline styles would also break the CSP.
     // The parser's features are the validator's (src/lib/narrative-parse.ts), so both read the same tree.

@@ -28,9 +28,18 @@ export interface BuildOptions {
 
 export interface BuildResult {
   outDir: string;
-  /** Bilingual warnings: leftovers that could not be removed (the site is published). */
+  /** Bilingual warnings: leftovers of earlier builds that could not be removed (the site is published). */
   warnings: BuildError[];
+  /**
+   * Settles when the replaced site has been deleted in the background (the new one is
+   * already published): a warning naming it if it could not be. Never rejects. A process
+   * that exits before it settles leaves the old site for the next build to remove.
+   */
+  previousRemoved: Promise<BuildError | undefined>;
 }
+
+/** Replaced sites still being deleted by builds of this process, by output folder. */
+const removing = new Map<string, Promise<unknown>>();
 
 /** The build in progress in this process, for an interrupt to clean up after. */
 let active: { paths: WorkPaths; state: SwapState } | undefined;
@@ -48,15 +57,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   checkOutDir(root, outDir, where);
   const result = loadSite(root);
   if (!result.site) throw new InvalidSiteError(result.issues);
-  const site = result.site;
 
   const paths = workPaths(outDir);
+  // A build of the same output by this process may still be deleting the site it replaced
+  // (same pid, so the same folder names): let it finish first.
+  await removing.get(outDir);
   acquireLock(paths, where);
   const state: SwapState = { movedAside: false, published: false };
   active = { paths, state };
+  // Until the replaced site is deleted, the build still holds the lock, and an interrupt
+  // still reports the published outcome (abortActiveBuild).
+  let handedOff = false;
   try {
     const warnings = recoverLeftovers(paths, root, where).map(({ path, code }) => leftoverWarning(where, outDir, path, code));
-    const config = annalsConfig({ root, outDir: paths.staging, ...(options.site && { site: options.site }), ...(options.base && { base: options.base }) });
+    const config = annalsConfig({ root, outDir: paths.staging, validated: result, ...(options.site && { site: options.site }), ...(options.base && { base: options.base }) });
     if (process.env.ANNALS_FAULT) config.integrations = [...(config.integrations ?? []), faultIntegration];
     await step(where, 'render', async () => {
       // Imported here so that refusing --out or bad input does not wait for Astro to load.
@@ -66,7 +80,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     });
     await step(where, 'index', async () => {
       const { indexSite } = await import('./search-index.ts');
-      const indexing = indexSite(paths.staging, site);
+      const indexing = indexSite(paths.staging);
       // Let a fault at this point win the race, but never delete staging under Pagefind's feet.
       await fault('during-index').catch(async (error: unknown) => {
         await indexing.catch(() => {});
@@ -76,15 +90,26 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       await fault('after-index');
     });
     writeMarker(paths.staging);
-    const { leftover } = await swapIn(paths, where, state);
-    if (leftover) warnings.push(leftoverWarning(where, outDir, leftover.path, leftover.code));
-    return { outDir, warnings };
+    const { removal } = await swapIn(paths, where, state);
+    const previousRemoved = removal.then((leftover) => {
+      if (active?.paths === paths) {
+        releaseLock(paths);
+        active = undefined;
+      }
+      return leftover && leftoverWarning(where, outDir, leftover.path, leftover.code);
+    });
+    handedOff = true;
+    removing.set(outDir, previousRemoved);
+    void previousRemoved.then(() => removing.get(outDir) === previousRemoved && removing.delete(outDir));
+    return { outDir, warnings, previousRemoved };
   } catch (error) {
     throw asBuildError(error, where, outDir);
   } finally {
     removeQuietly(paths.staging);
-    releaseLock(paths);
-    active = undefined;
+    if (!handedOff) {
+      releaseLock(paths);
+      active = undefined;
+    }
   }
 }
 

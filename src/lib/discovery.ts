@@ -1,12 +1,12 @@
 /**
- * Discovery files: the sitemap (with hreflang alternates), Atom feeds of reports per
- * locale, and robots.txt. Pure functions of the site and its public URL.
+ * Discovery files: the pages the sitemap lists (written by sitemaps.ts), Atom feeds of
+ * reports per locale, and robots.txt. Pure functions of the site and its public URL.
  */
 import { HTML_LANG, t } from '../i18n/index.ts';
 import type { Locale } from '../schemas/common.ts';
 import { TOPICS } from '../schemas/indicator.ts';
 import type { Report, Site } from './model.ts';
-import { routes, toHant } from './routes.ts';
+import { routes } from './routes.ts';
 
 const xml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
@@ -27,20 +27,6 @@ export function allPages(site: Site): Array<(lang: Locale) => string> {
   ];
 }
 
-/** Every page in its three editions (Simplified, Traditional, English), each listing all three as alternates. */
-export function sitemap(site: Site, origin: string): string {
-  const entries = allPages(site).flatMap((page) => {
-    const editions = [
-      { hreflang: HTML_LANG.zh, href: new URL(page('zh'), origin).href },
-      { hreflang: 'zh-Hant', href: new URL(toHant(page('zh')), origin).href },
-      { hreflang: HTML_LANG.en, href: new URL(page('en'), origin).href },
-    ];
-    const alternates = editions.map((other) => `    <xhtml:link rel="alternate" hreflang="${other.hreflang}" href="${xml(other.href)}"/>`).join('\n');
-    return editions.map((edition) => `  <url>\n    <loc>${xml(edition.href)}</loc>\n${alternates}\n  </url>`);
-  });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
-}
-
 /** The date a report was published, for feeds: the source date, else its disclosure date, else its year. */
 export function publishedDate(report: Report): string {
   const date = report.source.date ?? report.disclosure?.date?.slice(0, 10) ?? String(report.year);
@@ -48,8 +34,12 @@ export function publishedDate(report: Report): string {
   return `${year}-${month}-${day}T00:00:00Z`;
 }
 
-export function atomFeed(site: Site, origin: string, lang: Locale): string {
-  const reports = [...site.reports].sort((a, b) => publishedDate(b).localeCompare(publishedDate(a)) || a.bureauId.localeCompare(b.bureauId));
+/** Entries a feed lists: the newest reports only, so a feed stays small however many reports the site holds (docs/scale.md). */
+export const FEED_ENTRIES = 50;
+
+/** The Atom feed of a locale: the `limit` most recently published reports, newest first. */
+export function atomFeed(site: Site, origin: string, lang: Locale, limit = FEED_ENTRIES): string {
+  const reports = [...site.reports].sort((a, b) => publishedDate(b).localeCompare(publishedDate(a)) || a.bureauId.localeCompare(b.bureauId)).slice(0, limit);
   const feedUrl = new URL(routes.feed(lang), origin).href;
   const updated = reports[0] ? publishedDate(reports[0]) : '1970-01-01T00:00:00Z';
   const entries = reports.map((report) => {

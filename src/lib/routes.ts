@@ -78,6 +78,8 @@ export const routes = {
   /** The page a host serves for a missing URL (one for both languages: see docs/architecture.md). */
   notFound: () => withBase('404.html'),
   sitemap: () => withBase('sitemap.xml'),
+  /** One file of the sitemap index (src/lib/sitemaps.ts), numbered from 0. */
+  sitemapFile: (index: number) => withBase(`sitemap-${index}.xml`),
   /** A file of the built site, the same in every language: public/ (care.js), downloads ("/data/annals.csv"). */
   file: (path: string) => withBase(path),
   pagefind: () => withBase('pagefind/pagefind.js'),
@@ -101,7 +103,7 @@ export function switchLocale(pathname: string, to: Locale): string {
 export const HANT_SEGMENT = 'zh-hant';
 
 /** Top-level folders and files that are not Chinese pages (the same in every edition). */
-const NOT_A_PAGE = /^(en|zh-hant|_astro|pagefind|data)(\/|$)|^[^/]+\.(?!xml$)[a-z0-9]+$|^sitemap\.xml$/;
+const NOT_A_PAGE = /^(en|zh-hant|_astro|pagefind|data)(\/|$)|^[^/]+\.(?!xml$)[a-z0-9]+$|^sitemap(-\d+)?\.xml$/;
 
 /**
  * The Traditional edition's address of a Simplified page's path or URL under the base:

@@ -33,12 +33,19 @@ export function bureauFilterValue(site: Pick<Site, 'bureaus'>, bureauId: string,
 export function searchFilters(
   site: Site,
   lang: Locale,
-  of: { bureauId?: string; report?: Pick<Report, 'year' | 'undated'>; topics?: readonly Topic[]; figure?: boolean },
+  of: { bureauId?: string; report?: Pick<Report, 'year' | 'undated'>; topics?: readonly Topic[]; holdsFigures?: boolean },
 ): SearchFilters {
   const filters: SearchFilters = {};
   if (of.bureauId) filters.bureau = [bureauFilterValue(site, of.bureauId, lang)];
   if (of.report) filters.year = [searchYear(of.report, lang)];
   if (of.topics?.length) filters.topic = [...new Set(of.topics.map((topic) => TOPIC_NAMES[topic][lang]))].sort();
-  filters.type = [of.figure ? (lang === 'zh' ? '数据' : 'Figures') : lang === 'zh' ? '页面' : 'Pages'];
+  // A report page is found as a page and holds its figures' hits (src/lib/search/figure-hits.ts).
+  filters.type = of.holdsFigures ? [searchType(lang, 'page'), searchType(lang, 'figure')] : [searchType(lang, 'page')];
   return filters;
+}
+
+/** The type filter's value for pages or figures ("页面"/"数据", "Pages"/"Figures"). */
+export function searchType(lang: Locale, kind: 'page' | 'figure'): string {
+  if (kind === 'figure') return lang === 'zh' ? '数据' : 'Figures';
+  return lang === 'zh' ? '页面' : 'Pages';
 }

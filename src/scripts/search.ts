@@ -12,15 +12,11 @@ import { BASE, routes } from '../lib/routes.ts';
 import { hasUnknownHan, keepKnownCharacters } from '../lib/search/han.ts';
 import { normalizeQuery } from '../lib/search/normalize.ts';
 import { numberTokensIn, tokenizeDecimals } from '../lib/search/number-tokens.ts';
+import { hitsOf, type PagefindPage, type SearchHit } from '../lib/search/figure-hits.ts';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-}
 interface PagefindResult {
   id: string;
-  data: () => Promise<PagefindResultData>;
+  data: () => Promise<PagefindPage>;
 }
 interface Pagefind {
   init: () => Promise<void>;
@@ -31,6 +27,8 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 20;
+/** Page results read at a time: a report page can hold dozens of hits, and each read fetches its whole fragment. */
+const PAGES_PER_READ = 5;
 
 export function startSearch(): void {
   const root = document.querySelector<HTMLElement>('[data-search]');
@@ -107,18 +105,33 @@ export function startSearch(): void {
     const search = missing.includes(true) ? { results: [] } : found;
     list.replaceChildren();
     more.hidden = true;
+    // A page result holds the page's hit and its matching figures' (figure-hits.ts). Pages
+    // are read a batch at a time, so only what is shown is fetched; the count is the hits
+    // found so far plus one for each page not yet read (its exact share is known once read).
+    const type = filters.type;
+    const options = {
+      query: term,
+      pages: numberTokensIn(term).length === 0 && type !== strings.typeFigure,
+      figures: type !== strings.typePage,
+      ...(filters.topic && { topic: filters.topic }),
+    };
+    const hits: SearchHit[] = [];
+    let read = 0;
     let shown = 0;
     const showNext = async (): Promise<void> => {
-      const data = await Promise.all(search.results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
-      // Figures first within each page: a journalist looking for a number should see the number.
-      data.sort((a, b) => Number(b.meta.kind === 'figure') - Number(a.meta.kind === 'figure'));
-      list.append(...data.map((item) => resultItem(item, strings)));
-      shown += data.length;
-      more.hidden = shown >= search.results.length;
+      while (hits.length < shown + PAGE_SIZE && read < search.results.length) {
+        const data = await Promise.all(search.results.slice(read, read + PAGES_PER_READ).map((result) => result.data()));
+        read += data.length;
+        hits.push(...data.flatMap((page) => hitsOf(page, options)));
+      }
+      list.append(...hits.slice(shown, shown + PAGE_SIZE).map((hit) => resultItem(hit, strings)));
+      shown = Math.min(hits.length, shown + PAGE_SIZE);
+      more.hidden = shown >= hits.length && read >= search.results.length;
+      const count = hits.length + search.results.length - read;
+      status.textContent = count === 0 ? (strings.none ?? '') : (strings.count ?? '').replace('{count}', String(count));
     };
     await showNext();
     more.onclick = () => void showNext();
-    status.textContent = search.results.length === 0 ? (strings.none ?? '') : (strings.count ?? '').replace('{count}', String(search.results.length));
     const params = new URLSearchParams(filters);
     if (query) params.set('q', query);
     history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
@@ -140,16 +153,16 @@ export function startSearch(): void {
   else void load().catch(() => undefined);
 }
 
-function resultItem(item: PagefindResultData, strings: Record<string, string>): HTMLLIElement {
+function resultItem(item: SearchHit, strings: Record<string, string>): HTMLLIElement {
   const li = document.createElement('li');
-  const isFigure = item.meta.kind === 'figure';
+  const isFigure = item.kind === 'figure';
   li.className = isFigure ? 'result result-figure' : 'result';
   const badge = document.createElement('span');
   badge.className = 'result-type';
   badge.textContent = isFigure ? (strings.figure ?? '') : (strings.page ?? '');
   const link = document.createElement('a');
   link.href = item.url;
-  link.textContent = item.meta.title ?? item.url;
+  link.textContent = item.title;
   const heading = document.createElement('p');
   heading.className = 'result-title';
   heading.append(badge, ' ', link);
@@ -157,10 +170,10 @@ function resultItem(item: PagefindResultData, strings: Record<string, string>): 
   if (isFigure) {
     const value = document.createElement('p');
     value.className = 'result-value';
-    value.textContent = [item.meta.value, item.meta.status].filter(Boolean).join(' · ');
+    value.textContent = [item.value, item.status].filter(Boolean).join(' · ');
     const where = document.createElement('p');
     where.className = 'muted';
-    where.textContent = [item.meta.bureau, item.meta.year, item.meta.asOf].filter(Boolean).join(' · ');
+    where.textContent = [item.bureau, item.year, item.asOf].filter(Boolean).join(' · ');
     li.append(value, where);
   } else {
     li.append(excerpt(item.excerpt));

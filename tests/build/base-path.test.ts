@@ -40,7 +40,7 @@ describe('the site built under /mzj/annals/', () => {
     expect(html).toContain('<a class="site-name" href="/mzj/annals/zh-hant/">民政年報</a>');
     expect(html).toContain('href="/mzj/annals/zh-hant/feed.xml"');
     expect(read('zh-hant/feed.xml')).toContain('<link href="https://example.gov.cn/mzj/annals/zh-hant/reports/donghu/2022/"/>');
-    expect(read('sitemap.xml')).toContain('<loc>https://example.gov.cn/mzj/annals/zh-hant/reports/donghu/2022/</loc>');
+    expect(read('sitemap-0.xml')).toContain('<loc>https://example.gov.cn/mzj/annals/zh-hant/reports/donghu/2022/</loc>');
   });
 
   it('cites a figure with its permalink under the base', () => {
@@ -50,10 +50,11 @@ describe('the site built under /mzj/annals/', () => {
   });
 
   it('writes the sitemap, feeds and robots.txt with the base', () => {
-    expect(read('sitemap.xml')).toContain('<loc>https://example.gov.cn/mzj/annals/en/reports/donghu/2022/</loc>');
-    expect(read('sitemap.xml')).toContain('<xhtml:link rel="alternate" hreflang="zh-CN" href="https://example.gov.cn/mzj/annals/reports/donghu/2022/"/>');
+    expect(read('sitemap-0.xml')).toContain('<loc>https://example.gov.cn/mzj/annals/en/reports/donghu/2022/</loc>');
+    expect(read('sitemap-0.xml')).toContain('<xhtml:link rel="alternate" hreflang="zh-CN" href="https://example.gov.cn/mzj/annals/reports/donghu/2022/"/>');
     expect(read('en/feed.xml')).toContain('<link href="https://example.gov.cn/mzj/annals/en/feed.xml" rel="self"/>');
     expect(read('feed.xml')).toContain('<id>https://example.gov.cn/mzj/annals/reports/donghu/2022/</id>');
+    expect(read('sitemap.xml')).toContain('<loc>https://example.gov.cn/mzj/annals/sitemap-0.xml</loc>');
     expect(read('robots.txt')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.gov.cn/mzj/annals/sitemap.xml\n');
   });
 
@@ -74,7 +75,7 @@ describe('the site built under /mzj/annals/', () => {
     expect(html).toContain('action="/mzj/annals/en/search/"');
     for (const href of ['/mzj/annals/', '/mzj/annals/indicators/', '/mzj/annals/en/', '/mzj/annals/en/indicators/']) expect(html).toContain(`href="${href}"`);
     expect(html).not.toContain('data-pagefind-body');
-    expect(read('sitemap.xml')).not.toContain('404');
+    expect(read('sitemap-0.xml')).not.toContain('404');
   });
 
   it('at the root, the same 404 page links from the root', () => {

@@ -9,8 +9,9 @@ const { site } = loadSite(process.cwd());
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 
 describe('discovery files', () => {
-  it('the sitemap lists every report in both languages, each with its alternates', () => {
-    const xml = read('sitemap.xml');
+  it('the sitemap is an index of one file here, which lists every report in both languages, each with its alternates', () => {
+    expect(read('sitemap.xml')).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>https://annals.example.org/sitemap-0.xml</loc></sitemap></sitemapindex>');
+    const xml = read('sitemap-0.xml');
     for (const report of site!.reports) {
       for (const prefix of ['', '/en']) {
         const loc = `https://annals.example.org${prefix}/reports/${report.bureauId}/${report.year}/`;

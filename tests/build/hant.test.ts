@@ -72,7 +72,7 @@ describe('the Traditional Chinese edition (/zh-hant/)', () => {
     const feed = read('zh-hant/feed.xml');
     expect(feed).toContain('xml:lang="zh-Hant"');
     expect(feed).toContain('<title>東湖區民政局2022年工作總結</title>\n    <link href="https://annals.example.org/zh-hant/reports/donghu/2022/"/>');
-    const sitemap = read('sitemap.xml');
+    const sitemap = read('sitemap-0.xml');
     expect(sitemap).toContain('<loc>https://annals.example.org/zh-hant/reports/donghu/2022/</loc>');
     expect(sitemap).toContain('<xhtml:link rel="alternate" hreflang="zh-Hant" href="https://annals.example.org/zh-hant/reports/donghu/2022/"/>');
     expect(readdirSync(join(dist, 'pagefind')).filter((file) => file.endsWith('.pf_meta')).map((file) => file.split('_')[0]).sort()).toEqual(['pagefind.en', 'pagefind.zh-cn', 'pagefind.zh-hant']);

@@ -20,7 +20,7 @@ const LAYOUTS = [
 
 /** Every URL a discovery file names (sitemap <loc> and alternates, feed links). */
 function discoveryUrls(dist: string): string[] {
-  const files = ['sitemap.xml', 'feed.xml', 'en/feed.xml'].map((file) => readFileSync(join(dist, file), 'utf8'));
+  const files = ['sitemap.xml', 'sitemap-0.xml', 'feed.xml', 'en/feed.xml'].map((file) => readFileSync(join(dist, file), 'utf8'));
   return [...new Set(files.flatMap((xml) => [...xml.matchAll(/<loc>([^<]+)<\/loc>|href="([^"]+)"/g)].map((match) => match[1] ?? match[2] ?? '')))];
 }
 

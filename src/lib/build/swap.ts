@@ -4,7 +4,8 @@
  * siblings, atomic on one file system. If moving staging in fails, the old output is
  * moved back, and the error says which state the output is in.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { BuildError, fsError, type Outcome } from './errors.ts';
 import { fault, faultSync } from './fault.ts';
 import type { WorkPaths } from './workdir.ts';
@@ -16,11 +17,19 @@ export interface SwapState {
   published: boolean;
 }
 
+/** The old output's folder when it could not be removed, and the error's code. */
+export interface Leftover {
+  path: string;
+  code: string;
+}
+
 /**
- * Throws a BuildError whose outcome is unchanged, restored or missing. On success returns
- * the old output's folder if it could not be removed (the new site is published anyway).
+ * Throws a BuildError whose outcome is unchanged, restored or missing. On success, the new
+ * site is published; `removal` settles when the old output's folder is deleted, with the
+ * folder if it could not be (never rejects). The deletion (tens of thousands of files on a
+ * large site) runs in the background, so publishing does not wait for it.
  */
-export async function swapIn(paths: WorkPaths, where: string, state: SwapState): Promise<{ leftover?: { path: string; code: string } }> {
+export async function swapIn(paths: WorkPaths, where: string, state: SwapState): Promise<{ removal: Promise<Leftover | undefined> }> {
   if (existsSync(paths.out)) {
     try {
       await fault('swap-aside');
@@ -40,13 +49,17 @@ export async function swapIn(paths: WorkPaths, where: string, state: SwapState):
   }
   state.movedAside = false;
   state.published = true;
-  if (!existsSync(paths.previous)) return {};
+  if (!existsSync(paths.previous)) return { removal: Promise.resolve(undefined) };
+  return { removal: removePrevious(paths.previous) };
+}
+
+async function removePrevious(previous: string): Promise<Leftover | undefined> {
   try {
     await fault('remove-previous');
-    rmSync(paths.previous, { recursive: true, force: true });
-    return {};
+    await rm(previous, { recursive: true, force: true });
+    return undefined;
   } catch (error) {
-    return { leftover: { path: paths.previous, code: (error as NodeJS.ErrnoException).code ?? 'ERROR' } };
+    return { path: previous, code: (error as NodeJS.ErrnoException).code ?? 'ERROR' };
   }
 }
 

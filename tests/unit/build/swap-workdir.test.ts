@@ -89,13 +89,16 @@ describe('the lock', () => {
 });
 
 describe('swapIn', () => {
-  it('replaces the output with staging and removes the previous site', async () => {
+  it('replaces the output with staging, then removes the previous site in the background', async () => {
     const paths = workPaths(join(parent, 'dist'), 7);
     site(paths.out, 'old');
     site(paths.staging, 'new');
     const state: SwapState = { movedAside: false, published: false };
-    expect(await swapIn(paths, '--out dist', state)).toEqual({});
+    const { removal } = await swapIn(paths, '--out dist', state);
+    // Published before the old site is gone: the swap does not wait for the deletion.
     expect(page(paths.out)).toBe('new');
+    expect(state).toEqual({ movedAside: false, published: true });
+    expect(await removal).toBeUndefined();
     expect(readdirSync(parent)).toEqual(['dist']);
     expect(state).toEqual({ movedAside: false, published: true });
   });
@@ -104,7 +107,7 @@ describe('swapIn', () => {
     const paths = workPaths(join(parent, 'dist'), 7);
     site(paths.staging, 'new');
     const state: SwapState = { movedAside: false, published: false };
-    expect(await swapIn(paths, '--out dist', state)).toEqual({});
+    expect(await (await swapIn(paths, '--out dist', state)).removal).toBeUndefined();
     expect(page(paths.out)).toBe('new');
     expect(state).toEqual({ movedAside: false, published: true });
   });
@@ -155,7 +158,7 @@ describe('swapIn', () => {
     site(paths.staging, 'new');
     process.env.ANNALS_FAULT = 'remove-previous:EPERM';
     const state: SwapState = { movedAside: false, published: false };
-    expect(await swapIn(paths, '--out dist', state)).toEqual({ leftover: { path: paths.previous, code: 'EPERM' } });
+    expect(await (await swapIn(paths, '--out dist', state)).removal).toEqual({ path: paths.previous, code: 'EPERM' });
     expect(page(paths.out)).toBe('new');
     expect(page(paths.previous)).toBe('old');
     expect(state).toEqual({ movedAside: false, published: true });

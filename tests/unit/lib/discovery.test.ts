@@ -6,9 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
-import { atomFeed, publishedDate, robots, sitemap } from '../../../src/lib/discovery.ts';
+import { atomFeed, publishedDate, robots } from '../../../src/lib/discovery.ts';
+import { sitemapFile, sitemapIndex } from '../../../src/lib/sitemaps.ts';
 import { loadSite } from '../../../src/lib/load-site.ts';
 import { FIXTURES } from '../../helpers/fixture.ts';
 
@@ -41,7 +42,10 @@ const PAGES = [
 ];
 
 describe('sitemap', () => {
-  const xml = sitemap(site, ORIGIN);
+  let xml = '';
+  beforeAll(async () => {
+    xml = await sitemapFile(site, ORIGIN, 0);
+  });
 
   it('is valid against the sitemaps.org schema', async () => {
     const result = await validateSitemap(xml);
@@ -62,8 +66,20 @@ describe('sitemap', () => {
     expect([...locs].sort()).toEqual([...expected].sort());
     const entry = /<url>\s*<loc>https:\/\/annals\.test\/en\/reports\/example-district\/2023\/<\/loc>([\s\S]*?)<\/url>/.exec(xml);
     expect(entry?.[1]).toBe(
-      '\n    <xhtml:link rel="alternate" hreflang="zh-CN" href="https://annals.test/reports/example-district/2023/"/>\n    <xhtml:link rel="alternate" hreflang="zh-Hant" href="https://annals.test/zh-hant/reports/example-district/2023/"/>\n    <xhtml:link rel="alternate" hreflang="en" href="https://annals.test/en/reports/example-district/2023/"/>\n  ',
+      '<xhtml:link rel="alternate" hreflang="zh-CN" href="https://annals.test/reports/example-district/2023/"/><xhtml:link rel="alternate" hreflang="zh-Hant" href="https://annals.test/zh-hant/reports/example-district/2023/"/><xhtml:link rel="alternate" hreflang="en" href="https://annals.test/en/reports/example-district/2023/"/>',
     );
+  });
+
+  it('is split into files of at most the given number of URLs, listed by the index: 90 URLs at 50 a file are 50 + 40', async () => {
+    expect(await sitemapIndex(site, ORIGIN, 50)).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>https://annals.test/sitemap-0.xml</loc></sitemap><sitemap><loc>https://annals.test/sitemap-1.xml</loc></sitemap></sitemapindex>',
+    );
+    const files = [await sitemapFile(site, ORIGIN, 0, 50), await sitemapFile(site, ORIGIN, 1, 50)];
+    const locs = files.map((file) => [...file.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]));
+    expect(locs.map((list) => list.length)).toEqual([50, 40]);
+    for (const file of files) expect((await validateSitemap(file)).valid).toBe(true);
+    const expected = PAGES.flatMap((path) => [`${ORIGIN}${path}`, `${ORIGIN}/zh-hant${path}`, `${ORIGIN}/en${path}`]);
+    expect(locs.flat().sort()).toEqual([...expected].sort());
   });
 });
 
@@ -101,6 +117,12 @@ describe('Atom feeds', () => {
     expect(feed).toContain('<title>Example District Civil Affairs Bureau, 2022 summary</title>');
     expect(feed).toContain('<title>示例区民政局2023年工作总结</title>');
     expect(feed).toContain('<id>https://annals.test/en/reports/example-district/2023/</id>');
+  });
+
+  it('list only the newest reports: with a limit of 1, the 2022 report (published 2023-03-17) alone', () => {
+    const entries = [...atomFeed(site, ORIGIN, 'zh', 1).matchAll(/<entry>[\s\S]*?<\/entry>/g)].map((match) => match[0]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toContain('<id>https://annals.test/reports/example-district/2022/</id>');
   });
 
   it('escape text for XML', () => {

@@ -14,7 +14,7 @@ import { downloadJson, reportRows, rowsToCsv, toJson } from '../../../src/lib/do
 import { formatFigureValue } from '../../../src/lib/format.ts';
 import { loadSite } from '../../../src/lib/load-site.ts';
 import type { Site } from '../../../src/lib/model.ts';
-import { figureRecord } from '../../../src/lib/search-index.ts';
+import { pageFigures } from '../../../src/lib/search/figure-entry.ts';
 import { QUALIFIERS, type Qualifier } from '../../../src/schemas/report-data.ts';
 import { csvObjects, parseCsv, withoutTextFormulas } from '../../helpers/csv.ts';
 import { copyFixture, type FixtureCopy } from '../../helpers/fixture.ts';
@@ -127,8 +127,8 @@ describe('exact or refused', () => {
           expect(en).toEqual({ value: expected, places });
           expect(csvValue).toEqual({ value: expected, places });
           expect(jsonValue).toEqual({ value: expected, places });
-          expect(readZh(figureRecord(site, report, figure, 'zh').meta.value!)).toEqual(expected);
-          expect(readEn(figureRecord(site, report, figure, 'en').meta.value!)).toEqual({ value: expected, places });
+          expect(readZh(pageFigures(site, report, 'zh').figures[id]![1])).toEqual(expected);
+          expect(readEn(pageFigures(site, report, 'en').figures[id]![1])).toEqual({ value: expected, places });
         });
       }),
       { numRuns: 25, seed: 8 },

@@ -22,12 +22,12 @@ describe('searchYear', () => {
 });
 
 describe('searchFilters', () => {
-  it('a figure of a dated report: bureau short name, year, topic, type 数据 / Figures', () => {
-    expect(searchFilters(site, 'zh', { bureauId: 'example-district', report: { year: 2022 }, topics: ['eldercare'], figure: true })).toEqual({
-      bureau: ['示例区'], year: ['2022'], topic: ['养老服务'], type: ['数据'],
+  it('a report page holding figures: bureau short name, year, topic, type 页面 and 数据 / Pages and Figures', () => {
+    expect(searchFilters(site, 'zh', { bureauId: 'example-district', report: { year: 2022 }, topics: ['eldercare'], holdsFigures: true })).toEqual({
+      bureau: ['示例区'], year: ['2022'], topic: ['养老服务'], type: ['页面', '数据'],
     });
-    expect(searchFilters(site, 'en', { bureauId: 'example-district', report: { year: 2022 }, topics: ['eldercare'], figure: true })).toEqual({
-      bureau: ['Example District'], year: ['2022'], topic: ['Eldercare'], type: ['Figures'],
+    expect(searchFilters(site, 'en', { bureauId: 'example-district', report: { year: 2022 }, topics: ['eldercare'], holdsFigures: true })).toEqual({
+      bureau: ['Example District'], year: ['2022'], topic: ['Eldercare'], type: ['Pages', 'Figures'],
     });
   });
 

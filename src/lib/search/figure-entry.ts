@@ -1,0 +1,64 @@
+/**
+ * A figure as the search index sees it, written into the report page that already shows it
+ * (docs/scale.md, "Figure-level search"): no record of its own.
+ *
+ * - `figureSearchWords`: the words a row is found by beyond what it shows — both
+ *   languages' names, the bureau's names, the year, and every number as digits and as an
+ *   exact number token (number-tokens.ts). FiguresTable puts them in an attribute that
+ *   Pagefind indexes (`data-pagefind-index-attrs`), inside the row, so a match lands
+ *   between the row's anchor and the next one.
+ * - `pageFigures`: what a hit shows (title, exact value, status, as-of, topic), per figure
+ *   id, as one page meta field (`figures`), read by src/lib/search/figure-hits.ts.
+ * Pure: pages import it; no Pagefind.
+ */
+import { TOPIC_NAMES } from '../../i18n/vocabulary.ts';
+import type { Locale } from '../../schemas/common.ts';
+import { formatFigureValue, formatPeriod, formatReportYear } from '../format.ts';
+import type { Figure, Report, Site } from '../model.ts';
+import { searchYear } from '../search-filters.ts';
+import { figureNumbers, numberToken } from './number-tokens.ts';
+
+/** One figure's hit: [title, value, status, as-of, topic filter value]; "" when absent. */
+export type FigureHitFields = [title: string, value: string, status: string, asOf: string, topic: string];
+
+/** The `figures` page meta: bureau and year of the report, and each figure's hit fields by id. */
+export interface PageFigures {
+  bureau: string;
+  year: string;
+  figures: Record<string, FigureHitFields>;
+}
+
+function context(site: Site, report: Report, figure: Figure, lang: Locale) {
+  const indicator = site.indicators[figure.indicatorId]!;
+  const bureau = site.bureaus[report.bureauId]!;
+  const name = figure.label?.[lang] ?? indicator.name[lang];
+  // The as-of date only says something when it is not simply the report's year.
+  const asOf = figure.asOf === '' || figure.asOf === String(report.year) ? '' : formatPeriod(figure.asOf, lang);
+  const status = figure.status === 'target' ? (lang === 'zh' ? '目标' : 'target') : '';
+  return { indicator, bureau, name, asOf, status };
+}
+
+/** Space-separated words: the names a figure is found by in both languages, its year and its numbers. */
+export function figureSearchWords(site: Site, report: Report, figure: Figure, lang: Locale): string {
+  const { indicator, bureau, name, asOf, status } = context(site, report, figure, lang);
+  const other: Locale = lang === 'zh' ? 'en' : 'zh';
+  // The indicator's own name is searchable even when the figure carries a more specific
+  // label, and both languages' names are, so "marriage" on the Chinese page finds figures.
+  const names = [name, indicator.name[lang], bureau.name[lang], bureau.short[lang], figure.label?.[other] ?? '', indicator.name[other], bureau.name[other], bureau.short[other]];
+  const numbers = figureNumbers(figure);
+  return [...names, searchYear(report, lang), asOf, status, ...numbers.filter((number) => /^\d+$/u.test(number)), ...numbers.map(numberToken)]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The hit fields of every figure of a report, for the report page's `figures` meta. */
+export function pageFigures(site: Site, report: Report, lang: Locale): PageFigures {
+  const bureau = site.bureaus[report.bureauId]!;
+  const figures: Record<string, FigureHitFields> = {};
+  for (const figure of report.figures) {
+    const { indicator, name, asOf, status } = context(site, report, figure, lang);
+    const title = `${bureau.short[lang]}${lang === 'zh' ? '' : ' '}${formatReportYear(report, lang)} · ${name}`;
+    figures[figure.id] = [title, formatFigureValue(figure, indicator, lang), status, asOf, TOPIC_NAMES[indicator.topic][lang]];
+  }
+  return { bureau: bureau.short[lang], year: searchYear(report, lang), figures };
+}

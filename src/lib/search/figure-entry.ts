@@ -3,7 +3,7 @@
  * (docs/scale.md, "Figure-level search"): no record of its own.
  *
  * - `figureSearchWords`: the words a row is found by beyond what it shows — both
- *   languages' names, the bureau's names, the year, and every number as digits and as an
+ *   languages' names, the bureau's names, the year, status, source, and every number as digits and as an
  *   exact number token (number-tokens.ts). FiguresTable puts them in an attribute that
  *   Pagefind indexes (`data-pagefind-index-attrs`), inside the row, so a match lands
  *   between the row's anchor and the next one.
@@ -11,11 +11,12 @@
  *   id, as one page meta field (`figures`), read by src/lib/search/figure-hits.ts.
  * Pure: pages import it; no Pagefind.
  */
-import { TOPIC_NAMES } from '../../i18n/vocabulary.ts';
+import { STATUS_NAMES, TOPIC_NAMES } from '../../i18n/vocabulary.ts';
 import type { Locale } from '../../schemas/common.ts';
 import { formatFigureValue, formatPeriod, formatReportYear } from '../format.ts';
 import type { Figure, Report, Site } from '../model.ts';
 import { searchYear } from '../search-filters.ts';
+import { figureSource, formatSource } from '../figure-notes.ts';
 import { figureNumbers, numberToken } from './number-tokens.ts';
 
 /** One figure's hit: [title, value, status, as-of, topic filter value]; "" when absent. */
@@ -34,7 +35,8 @@ function context(site: Site, report: Report, figure: Figure, lang: Locale) {
   const name = figure.label?.[lang] ?? indicator.name[lang];
   // The as-of date only says something when it is not simply the report's year.
   const asOf = figure.asOf === '' || figure.asOf === String(report.year) ? '' : formatPeriod(figure.asOf, lang);
-  const status = figure.status === 'target' ? (lang === 'zh' ? '目标' : 'target') : '';
+  // Every status but a plain actual value is said (目标, 初步数, provisional…), as on the page.
+  const status = figure.status === 'actual' ? '' : STATUS_NAMES[figure.status][lang].toLowerCase();
   return { indicator, bureau, name, asOf, status };
 }
 
@@ -46,7 +48,10 @@ export function figureSearchWords(site: Site, report: Report, figure: Figure, la
   // label, and both languages' names are, so "marriage" on the Chinese page finds figures.
   const names = [name, indicator.name[lang], bureau.name[lang], bureau.short[lang], figure.label?.[other] ?? '', indicator.name[other], bureau.name[other], bureau.short[other]];
   const numbers = figureNumbers(figure);
-  return [...names, searchYear(report, lang), asOf, status, ...numbers.filter((number) => /^\d+$/u.test(number)), ...numbers.map(numberToken)]
+  // The figure's own source when it has one (a news report, a yearbook), else its report's,
+  // so a search for a bulletin or yearbook finds the figures read from it.
+  const source = formatSource(figureSource(figure, report), lang);
+  return [...names, searchYear(report, lang), asOf, status, source, ...numbers.filter((number) => /^\d+$/u.test(number)), ...numbers.map(numberToken)]
     .filter(Boolean)
     .join(' ');
 }

@@ -107,7 +107,7 @@ const CASES: Case[] = [
   {
     name: 'points that disagree with the figure\'s own "from"', file: Y2022, find: '{ points: "2.0", direction: up, basis: previous-year-end }', replace: '{ from: "51.0", points: "2.0", direction: up }',
     code: 'change-points-mismatch', at: `${Y2022}:24:37`, field: 'figures.bed-occupancy.change.points',
-    zh: '从 51.0 到 52.0，相差 +1.0 个点', en: 'from 51.0 to 52.0, a difference of +1.0 points',
+    zh: '从 51.0 到 52.0，相差 +1 个点', en: 'from 51.0 to 52.0, a difference of +1 points',
   },
 ];
 

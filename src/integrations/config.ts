@@ -11,6 +11,8 @@ import { normalizeBase } from '../lib/routes.ts';
 import { MDX_FEATURES } from '../lib/narrative-parse.ts';
 import { annals } from './annals.ts';
 import { hantEdition } from './hant.ts';
+import { shardPages } from './shard.ts';
+import type { Shard } from '../lib/shard/shard.ts';
 
 export interface AnnalsConfigOptions {
   /** Folder holding data/ and content/ (anywhere on disk); defaults to the current directory. */
@@ -21,6 +23,8 @@ export interface AnnalsConfigOptions {
   site?: string;
   /** Path the site is served under ("/mzj/annals/"); defaults to ANNALS_BASE, else the path of the site URL. */
   base?: string;
+  /** Build only the pages this shard owns (src/lib/shard/); all pages when absent. */
+  shard?: Shard;
 }
 
 const FALLBACK_SITE = 'https://annals.example.org';
@@ -57,7 +61,7 @@ export function annalsConfig(options: AnnalsConfigOptions = {}): AstroUserConfig
     base,
     trailingSlash: 'always',
     build: { format: 'directory', inlineStylesheets: 'never' },
-    integrations: [annals({ siteRoot, projectDir }), mdx(), hantEdition({ siteRoot })],
+    integrations: [annals({ siteRoot, projectDir }), mdx(), hantEdition({ siteRoot }), shardPages(options.shard)],
     devToolbar: { enabled: false },
     // Narratives have no code blocks; Shiki's inline styles would also break the CSP.
     // The parser's features are the validator's (src/lib/narrative-parse.ts), so both read the same tree.

@@ -6,7 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { annalsConfig } from '../integrations/config.ts';
+import { annalsConfig, siteAndBase } from '../integrations/config.ts';
 import { BuildError, type Outcome } from './build/errors.ts';
 import { fault } from './build/fault.ts';
 import { checkOutDir, writeMarker } from './build/out-dir.ts';
@@ -14,6 +14,8 @@ import { rollBack, swapIn, type SwapState } from './build/swap.ts';
 import { acquireLock, recoverLeftovers, releaseLock, workPaths, type WorkPaths } from './build/workdir.ts';
 import { InvalidSiteError } from './issues.ts';
 import { loadSite } from './load-site.ts';
+import { inputsDigest, writeSearchIndexes, writeShardManifest } from './shard/manifest.ts';
+import { shardOwns, type Shard } from './shard/shard.ts';
 
 export interface BuildOptions {
   root: string;
@@ -22,6 +24,8 @@ export interface BuildOptions {
   site?: string;
   /** Path the site is served under ("/mzj/annals/"); defaults to ANNALS_BASE, else the site URL's path. */
   base?: string;
+  /** Build only the pages of this shard, with a search index of its own (src/lib/shard/; `npm run merge` joins shards). */
+  shard?: Shard;
   /** Silence Astro's progress output (tests). */
   quiet?: boolean;
 }
@@ -56,7 +60,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   active = { paths, state };
   try {
     const warnings = recoverLeftovers(paths, root, where).map(({ path, code }) => leftoverWarning(where, outDir, path, code));
-    const config = annalsConfig({ root, outDir: paths.staging, ...(options.site && { site: options.site }), ...(options.base && { base: options.base }) });
+    const config = annalsConfig({ root, outDir: paths.staging, ...(options.site && { site: options.site }), ...(options.base && { base: options.base }), ...(options.shard && { shard: options.shard }) });
     if (process.env.ANNALS_FAULT) config.integrations = [...(config.integrations ?? []), faultIntegration];
     await step(where, 'render', async () => {
       // Imported here so that refusing --out or bad input does not wait for Astro to load.
@@ -66,7 +70,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     });
     await step(where, 'index', async () => {
       const { indexSite } = await import('./search-index.ts');
-      const indexing = indexSite(paths.staging, site);
+      // A shard indexes its own pages (the only ones in staging) and its own reports' figures.
+      const shard = options.shard;
+      const indexing = indexSite(paths.staging, shard ? { ...site, reports: site.reports.filter((report) => shardOwns(shard, { bureau: report.bureauId })) } : site);
       // Let a fault at this point win the race, but never delete staging under Pagefind's feet.
       await fault('during-index').catch(async (error: unknown) => {
         await indexing.catch(() => {});
@@ -75,6 +81,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       await indexing;
       await fault('after-index');
     });
+    writeSearchIndexes(paths.staging, []);
+    if (options.shard) {
+      const { site: siteUrl, base } = siteAndBase(options);
+      writeShardManifest(paths.staging, options.shard, { inputs: inputsDigest(root, result.files), site: siteUrl, base });
+    }
     writeMarker(paths.staging);
     const { leftover } = await swapIn(paths, where, state);
     if (leftover) warnings.push(leftoverWarning(where, outDir, leftover.path, leftover.code));

@@ -12,6 +12,7 @@ import { BASE, routes } from '../lib/routes.ts';
 import { hasUnknownHan, keepKnownCharacters } from '../lib/search/han.ts';
 import { normalizeQuery } from '../lib/search/normalize.ts';
 import { numberTokensIn, tokenizeDecimals } from '../lib/search/number-tokens.ts';
+import { mergeListedIndexes, type MergeablePagefind } from '../lib/shard/merge-indexes.ts';
 
 interface PagefindResultData {
   url: string;
@@ -22,7 +23,7 @@ interface PagefindResult {
   id: string;
   data: () => Promise<PagefindResultData>;
 }
-interface Pagefind {
+interface Pagefind extends MergeablePagefind {
   init: () => Promise<void>;
   options: (options: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
@@ -67,6 +68,8 @@ export function startSearch(): void {
       // The index stores root-relative URLs (src/lib/search-index.ts); baseUrl puts the site's base before them.
       await module.options({ excerptLength: 30, baseUrl: BASE });
       await module.init();
+      // The other shards' indexes of a merged sharded build (src/lib/shard/).
+      await mergeListedIndexes(module, { excerptLength: 30, baseUrl: BASE });
       await fillFilters(module);
       status.textContent = '';
       return module;

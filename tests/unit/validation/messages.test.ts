@@ -31,6 +31,8 @@ const OWNING_SUITES = [
   'tests/unit/lib/describe-failure.test.ts',
   'tests/unit/validation/warnings.test.ts',
   'tests/unit/validation/hant-exceptions.test.ts',
+  'tests/unit/lib/shard/merge.test.ts',
+  'tests/build/shard-cli.test.ts',
 ];
 
 /**

@@ -13,6 +13,7 @@ import { hasUnknownHan, keepKnownCharacters } from '../lib/search/han.ts';
 import { normalizeQuery } from '../lib/search/normalize.ts';
 import { numberTokensIn, tokenizeDecimals } from '../lib/search/number-tokens.ts';
 import { mergeListedIndexes, type MergeablePagefind } from '../lib/shard/merge-indexes.ts';
+import { listedSites, mergeFederatedSites } from '../lib/search/federation.ts';
 
 interface PagefindResultData {
   url: string;
@@ -47,6 +48,8 @@ export function startSearch(): void {
   let pagefind: Promise<Pagefind> | undefined;
   const known = root.dataset.han === undefined ? undefined : new Set(root.dataset.han);
   let simplify: Promise<((text: string) => string) | undefined> | undefined;
+  // Federated search (data/federation.yaml): which site a hit comes from; undefined on a site without.
+  let siteOf: ((url: string) => string) | undefined;
 
   /** The query as Pagefind should see it (see the module comment). */
   const pagefindQuery = async (typed: string): Promise<string> => {
@@ -70,6 +73,8 @@ export function startSearch(): void {
       await module.init();
       // The other shards' indexes of a merged sharded build (src/lib/shard/).
       await mergeListedIndexes(module, { excerptLength: 30, baseUrl: BASE });
+      const sites = listedSites(root.dataset.sites);
+      if (sites.length > 0) siteOf = (await mergeFederatedSites(module, sites, strings.thisSite ?? '', { excerptLength: 30 })).siteOf;
       await fillFilters(module);
       status.textContent = '';
       return module;
@@ -115,7 +120,7 @@ export function startSearch(): void {
       const data = await Promise.all(search.results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
       // Figures first within each page: a journalist looking for a number should see the number.
       data.sort((a, b) => Number(b.meta.kind === 'figure') - Number(a.meta.kind === 'figure'));
-      list.append(...data.map((item) => resultItem(item, strings)));
+      list.append(...data.map((item) => resultItem(item, strings, siteOf)));
       shown += data.length;
       more.hidden = shown >= search.results.length;
     };
@@ -143,7 +148,7 @@ export function startSearch(): void {
   else void load().catch(() => undefined);
 }
 
-function resultItem(item: PagefindResultData, strings: Record<string, string>): HTMLLIElement {
+function resultItem(item: PagefindResultData, strings: Record<string, string>, siteOf?: (url: string) => string): HTMLLIElement {
   const li = document.createElement('li');
   const isFigure = item.meta.kind === 'figure';
   li.className = isFigure ? 'result result-figure' : 'result';
@@ -157,6 +162,12 @@ function resultItem(item: PagefindResultData, strings: Record<string, string>): 
   heading.className = 'result-title';
   heading.append(badge, ' ', link);
   li.append(heading);
+  if (siteOf) {
+    const site = document.createElement('p');
+    site.className = 'result-site muted';
+    site.textContent = siteOf(item.url);
+    li.append(site);
+  }
   if (isFigure) {
     const value = document.createElement('p');
     value.className = 'result-value';

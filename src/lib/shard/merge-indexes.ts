@@ -1,9 +1,9 @@
 /**
- * In the browser: merges into Pagefind the search indexes listed in
- * pagefind/annals-indexes.json (written by every build; empty except after `npm run merge`,
- * which lists the other shards' bundles, src/lib/shard/assemble.ts). Runs once, after
- * `init()`, before the first search. No JS from the listed bundles runs: Pagefind loads
- * only their index files, with the primary bundle's WebAssembly.
+ * In the browser: merges into Pagefind the search indexes listed in a bundle's
+ * annals-indexes.json (written by every build; empty except after `npm run merge`, which
+ * lists the other shards' bundles, src/lib/shard/assemble.ts). Runs after `init()`, before
+ * the first search. No JS from the listed bundles runs: Pagefind loads only their index
+ * files, with the primary bundle's WebAssembly.
  */
 import { withBase } from '../routes.ts';
 
@@ -12,16 +12,21 @@ export interface MergeablePagefind {
 }
 
 /**
- * `options` are given to every merged index (baseUrl, excerptLength: as the primary's).
- * A missing or unreadable list means a single build from before the list existed: nothing to merge.
+ * `options` are given to every merged index (baseUrl, excerptLength, mergeFilter: as the
+ * bundle's own). `bundle` is the URL of a pagefind/ folder, this site's by default. A
+ * missing or unreadable list (a site built before lists existed) means nothing to merge.
  */
-export async function mergeListedIndexes(pagefind: MergeablePagefind, options: Record<string, unknown>): Promise<number> {
-  const listUrl = new URL(withBase('pagefind/annals-indexes.json'), location.href);
+export async function mergeListedIndexes(pagefind: MergeablePagefind, options: Record<string, unknown>, bundle = new URL(withBase('pagefind/'), location.href).href): Promise<number> {
+  const listUrl = new URL('annals-indexes.json', bundle);
   const response = await fetch(listUrl).catch(() => undefined);
   if (!response?.ok) return 0;
   const list = (await response.json().catch(() => ({}))) as { indexes?: unknown };
+  // Only shard folders under the bundle: a list cannot point the page anywhere else.
   const paths = Array.isArray(list.indexes) ? list.indexes.filter((entry): entry is string => typeof entry === 'string' && /^shards\/\d+\/$/.test(entry)) : [];
-  // Only our own shards' folders, under pagefind/: the list cannot point the page elsewhere.
-  for (const path of paths) await pagefind.mergeIndex(new URL(path, listUrl).pathname, options);
+  const local = listUrl.origin === location.origin;
+  for (const path of paths) {
+    const url = new URL(path, listUrl);
+    await pagefind.mergeIndex(local ? url.pathname : url.href, options);
+  }
   return paths.length;
 }

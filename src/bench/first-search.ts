@@ -22,6 +22,8 @@ export interface FirstSearch {
   /** Bytes of each bundle's pf_meta file (its index's page list, which grows with its pages). */
   metaByBundle: Record<string, number>;
   results: number;
+  /** Bytes per requested path. */
+  files: Record<string, number>;
 }
 
 export async function measureFirstSearch(dist: string, query: string, chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'): Promise<FirstSearch> {
@@ -54,7 +56,7 @@ export async function measureFirstSearch(dist: string, query: string, chromiumPa
       if (path.endsWith('.pf_meta')) metaByBundle[bundle] = (metaByBundle[bundle] ?? 0) + bytes;
     }
     const bytes = [...sent.values()].reduce((sum, value) => sum + value, 0);
-    return { query, bytes, requests: sent.size, byBundle, metaByBundle, results };
+    return { query, bytes, requests: sent.size, byBundle, metaByBundle, results, files: Object.fromEntries(sent) };
   } finally {
     await browser.close();
     await new Promise((resolve) => server.close(resolve));

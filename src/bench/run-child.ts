@@ -25,11 +25,19 @@ export interface StepResult extends ChildResult {
   output: string;
 }
 
-export async function runStep(mode: 'validate' | 'build' | 'bare', root: string, outDir: string): Promise<StepResult> {
+export function runStep(mode: 'validate' | 'build' | 'bare', root: string, outDir: string): Promise<StepResult> {
+  return runMeasured(CHILD, (resultFile) => [mode, root, outDir, resultFile], root);
+}
+
+/**
+ * Runs `script` (a child like child.ts that writes a ChildResult as JSON to the file it is
+ * given) in a fresh Node 24 process in `cwd`, with the arguments `args(resultFile)`.
+ */
+export async function runMeasured(script: string, args: (resultFile: string) => string[], cwd: string): Promise<StepResult> {
   const scratch = mkdtempSync(join(tmpdir(), 'annals-bench-'));
   const resultFile = join(scratch, 'result.json');
   try {
-    const child = spawn(NODE, [CHILD, mode, root, outDir, resultFile], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(NODE, [script, ...args(resultFile)], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     const watch = watchTree(child.pid!);
     let output = '';
     const keep = (chunk: Buffer): void => {

@@ -118,4 +118,8 @@ export const en: UiStrings = {
   descReport: 'The {year} work report of {bureau}, with every figure in it.',
   reportShortTitle: '{bureau}: {year} report',
   descIndicatorLatest: 'Latest value: {value} ({bureau}, {year}).',
+  // Federated search (data/federation.yaml; src/lib/search/federation.ts)
+  filterSite: 'Site',
+  federatedIntro: 'This search also covers these sites:',
+  thisSite: 'This site',
 };

@@ -116,6 +116,10 @@ export const zh = {
   descReport: '{bureau}{year}工作报告，附报告中的全部数据。',
   reportShortTitle: '{bureau}{year}报告',
   descIndicatorLatest: '最新数值：{bureau}{year}{value}。',
+  // Federated search (data/federation.yaml; src/lib/search/federation.ts)
+  filterSite: '网站',
+  federatedIntro: '本页同时搜索以下网站：',
+  thisSite: '本站',
 } as const;
 
 export type UiKey = keyof typeof zh;

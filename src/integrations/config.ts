@@ -13,6 +13,8 @@ import { careScriptHash } from '../lib/care-script.ts';
 import { annals } from './annals.ts';
 import type { LoadResult } from '../lib/load-site.ts';
 import { hantEdition } from './hant.ts';
+import { shardPages } from './shard.ts';
+import type { Shard } from '../lib/shard/shard.ts';
 
 export interface AnnalsConfigOptions {
   /** Folder holding data/ and content/ (anywhere on disk); defaults to the current directory. */
@@ -25,6 +27,8 @@ export interface AnnalsConfigOptions {
   base?: string;
   /** The site as buildSite has just validated it, so Astro's build does not validate it again. */
   validated?: LoadResult;
+  /** Build only the pages this shard owns (src/lib/shard/); all pages when absent. */
+  shard?: Shard;
 }
 
 const FALLBACK_SITE = 'https://annals.example.org';
@@ -63,7 +67,7 @@ export function annalsConfig(options: AnnalsConfigOptions = {}): AstroUserConfig
     // Stylesheets are inlined: a linked one blocks first paint for a round trip on every page
     // (Lighthouse, simulated mobile); Astro's CSP adds each inlined style's hash.
     build: { format: 'directory', inlineStylesheets: 'always' },
-    integrations: [annals({ siteRoot, projectDir, ...(options.validated && { validated: options.validated }) }), mdx(), hantEdition({ siteRoot })],
+    integrations: [annals({ siteRoot, projectDir, ...(options.validated && { validated: options.validated }) }), mdx(), hantEdition({ siteRoot }), shardPages(options.shard)],
     devToolbar: { enabled: false },
     // Narratives have no code blocks; Shiki's inline styles would also break the CSP.
     // The parser's features are the validator's (src/lib/narrative-parse.ts), so both read the same tree.

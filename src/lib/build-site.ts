@@ -6,7 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { annalsConfig } from '../integrations/config.ts';
+import { annalsConfig, siteAndBase } from '../integrations/config.ts';
 import { BuildError, type Outcome } from './build/errors.ts';
 import { fault } from './build/fault.ts';
 import { checkOutDir, writeMarker } from './build/out-dir.ts';
@@ -14,6 +14,8 @@ import { rollBack, swapIn, type SwapState } from './build/swap.ts';
 import { acquireLock, recoverLeftovers, releaseLock, workPaths, type WorkPaths } from './build/workdir.ts';
 import { InvalidSiteError } from './issues.ts';
 import { loadSite } from './load-site.ts';
+import { inputsDigest, writeSearchIndexes, writeShardManifest } from './shard/manifest.ts';
+import { shardOwns, type Shard } from './shard/shard.ts';
 
 export interface BuildOptions {
   root: string;
@@ -22,6 +24,8 @@ export interface BuildOptions {
   site?: string;
   /** Path the site is served under ("/mzj/annals/"); defaults to ANNALS_BASE, else the site URL's path. */
   base?: string;
+  /** Build only the pages of this shard, with a search index of its own (src/lib/shard/; `npm run merge` joins shards). */
+  shard?: Shard;
   /** Silence Astro's progress output (tests). */
   quiet?: boolean;
 }
@@ -70,7 +74,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   let handedOff = false;
   try {
     const warnings = recoverLeftovers(paths, root, where).map(({ path, code }) => leftoverWarning(where, outDir, path, code));
-    const config = annalsConfig({ root, outDir: paths.staging, validated: result, ...(options.site && { site: options.site }), ...(options.base && { base: options.base }) });
+    const config = annalsConfig({ root, outDir: paths.staging, validated: result, ...(options.site && { site: options.site }), ...(options.base && { base: options.base }), ...(options.shard && { shard: options.shard }) });
     if (process.env.ANNALS_FAULT) config.integrations = [...(config.integrations ?? []), faultIntegration];
     await step(where, 'render', async () => {
       // Imported here so that refusing --out or bad input does not wait for Astro to load.
@@ -80,6 +84,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     });
     await step(where, 'index', async () => {
       const { indexSite } = await import('./search-index.ts');
+      // A shard's staging holds only the pages it owns, so it indexes only those.
       const indexing = indexSite(paths.staging);
       // Let a fault at this point win the race, but never delete staging under Pagefind's feet.
       await fault('during-index').catch(async (error: unknown) => {
@@ -89,6 +94,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       await indexing;
       await fault('after-index');
     });
+    writeSearchIndexes(paths.staging, []);
+    if (options.shard) {
+      const { site: siteUrl, base } = siteAndBase(options);
+      writeShardManifest(paths.staging, options.shard, { inputs: inputsDigest(root, result.files), site: siteUrl, base });
+    }
     writeMarker(paths.staging);
     const { removal } = await swapIn(paths, where, state);
     const previousRemoved = removal.then((leftover) => {

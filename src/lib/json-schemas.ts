@@ -9,6 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { bureausFileSchema } from '../schemas/bureau.ts';
+import { federationFileSchema } from '../schemas/federation.ts';
 import { hantExceptionsFileSchema } from '../schemas/hant-exceptions.ts';
 import { indicatorCatalogFileSchema } from '../schemas/indicator.ts';
 import { reportDataSchema } from '../schemas/report-data.ts';
@@ -52,6 +53,7 @@ export function jsonSchemas(): Record<string, JsonSchema> {
   return {
     'indicators.schema.json': generate(indicatorCatalogFileSchema, 'Annals indicator catalog', 'data/indicators/*.yaml: indicator id → name, topic, kind, unit. See docs/data-format.md.'),
     'bureaus.schema.json': generate(bureausFileSchema, 'Annals bureaus', 'data/bureaus.yaml: bureau id → names, level, region code. See docs/data-format.md.'),
+    'federation.schema.json': generate(federationFileSchema, 'Annals federated sites', 'data/federation.yaml: other Annals sites the search page also searches. See docs/scale.md.'),
     'hant-exceptions.schema.json': generate(hantExceptionsFileSchema, 'Annals Traditional edition exceptions', 'data/hant-exceptions.yaml: terms the Traditional edition keeps as written. See docs/data-format.md.'),
     'report.schema.json': generate(reportDataSchema, 'Annals report data', 'data/figures/<bureau>/<year>.yaml: disclosure, source and figures of one report. See docs/data-format.md.'),
   };
@@ -61,6 +63,7 @@ export function jsonSchemas(): Record<string, JsonSchema> {
 export function schemaFor(relativePath: string): string | undefined {
   if (relativePath === 'data/bureaus.yaml') return '../schemas/bureaus.schema.json';
   if (relativePath === 'data/hant-exceptions.yaml') return '../schemas/hant-exceptions.schema.json';
+  if (relativePath === 'data/federation.yaml') return '../schemas/federation.schema.json';
   if (/^data\/indicators\/[^/]+\.yaml$/.test(relativePath)) return '../../schemas/indicators.schema.json';
   if (/^data\/figures\/[^/]+\/\d{4}\.yaml$/.test(relativePath)) return '../../../schemas/report.schema.json';
   return undefined;

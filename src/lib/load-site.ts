@@ -11,6 +11,7 @@ import type { Issue } from './issues.ts';
 import { loadBureaus } from './load/bureaus.ts';
 import { loadCatalog } from './load/catalog.ts';
 import { loadHantExceptions } from './load/hant-exceptions.ts';
+import { loadFederation } from './load/federation.ts';
 import { LoadContext } from './load/context.ts';
 import { attachNarratives } from './load/narratives.ts';
 import { loadReports } from './load/reports.ts';
@@ -63,11 +64,12 @@ function loadInto(context: LoadContext): LoadResult {
   });
   attachNarratives(context, loaded);
   const hantKeep = loadHantExceptions(context);
+  const federation = loadFederation(context);
   const reports = [...loaded.reports.values()].sort((a, b) => a.bureauId.localeCompare(b.bureauId) || a.year - b.year);
   context.issues.push(...checkYearOnYearChanges(reports, root, catalog.indicators));
 
   const { issues, files } = context;
   if (issues.length > 0) return { issues, warnings: context.warnings, files };
   const warnings = [...context.warnings, ...findWarnings(reports, root)];
-  return { site: { indicators: catalog.indicators, bureaus: publishers.bureaus, reports, hantKeep }, issues, warnings, files };
+  return { site: { indicators: catalog.indicators, bureaus: publishers.bureaus, reports, hantKeep, federation }, issues, warnings, files };
 }

@@ -9,6 +9,7 @@ import type {
   ChangeBasis, Disclosure, Period, Qualifier, SourceKind, Status,
 } from '../schemas/report-data.ts';
 import type { ExactNumber, ExactRatio } from './decimal.ts';
+import type { FederatedSite } from '../schemas/federation.ts';
 
 export type FigureValue =
   | { type: 'number'; written: string; number: ExactNumber }
@@ -125,4 +126,6 @@ export interface Site {
   reports: Report[];
   /** Terms the Traditional edition keeps unconverted (data/hant-exceptions.yaml). */
   hantKeep: string[];
+  /** Other Annals sites the portal page searches too (data/federation.yaml); empty without one. */
+  federation: FederatedSite[];
 }

@@ -13,12 +13,14 @@ import { hasUnknownHan, keepKnownCharacters } from '../lib/search/han.ts';
 import { normalizeQuery } from '../lib/search/normalize.ts';
 import { numberTokensIn, tokenizeDecimals } from '../lib/search/number-tokens.ts';
 import { hitsOf, type PagefindPage, type SearchHit } from '../lib/search/figure-hits.ts';
+import { mergeListedIndexes, type MergeablePagefind } from '../lib/shard/merge-indexes.ts';
+import { listedSites, mergeFederatedSites } from '../lib/search/federation.ts';
 
 interface PagefindResult {
   id: string;
   data: () => Promise<PagefindPage>;
 }
-interface Pagefind {
+interface Pagefind extends MergeablePagefind {
   init: () => Promise<void>;
   options: (options: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
@@ -44,6 +46,8 @@ export function startSearch(): void {
   let pagefind: Promise<Pagefind> | undefined;
   const known = root.dataset.han === undefined ? undefined : new Set(root.dataset.han);
   let simplify: Promise<((text: string) => string) | undefined> | undefined;
+  // Federated search (data/federation.yaml): which site a hit comes from; undefined on a site without.
+  let siteOf: ((url: string) => string) | undefined;
 
   /** The query as Pagefind should see it (see the module comment). */
   const pagefindQuery = async (typed: string): Promise<string> => {
@@ -65,6 +69,10 @@ export function startSearch(): void {
       // The index stores root-relative URLs (src/lib/search-index.ts); baseUrl puts the site's base before them.
       await module.options({ excerptLength: 30, baseUrl: BASE });
       await module.init();
+      // The other shards' indexes of a merged sharded build (src/lib/shard/).
+      await mergeListedIndexes(module, { excerptLength: 30, baseUrl: BASE });
+      const sites = listedSites(root.dataset.sites);
+      if (sites.length > 0) siteOf = (await mergeFederatedSites(module, sites, strings.thisSite ?? '', { excerptLength: 30 })).siteOf;
       await fillFilters(module);
       status.textContent = '';
       return module;
@@ -124,7 +132,7 @@ export function startSearch(): void {
         read += data.length;
         hits.push(...data.flatMap((page) => hitsOf(page, options)));
       }
-      list.append(...hits.slice(shown, shown + PAGE_SIZE).map((hit) => resultItem(hit, strings)));
+      list.append(...hits.slice(shown, shown + PAGE_SIZE).map((hit) => resultItem(hit, strings, siteOf)));
       shown = Math.min(hits.length, shown + PAGE_SIZE);
       more.hidden = shown >= hits.length && read >= search.results.length;
       const count = hits.length + search.results.length - read;
@@ -153,7 +161,7 @@ export function startSearch(): void {
   else void load().catch(() => undefined);
 }
 
-function resultItem(item: SearchHit, strings: Record<string, string>): HTMLLIElement {
+function resultItem(item: SearchHit, strings: Record<string, string>, siteOf?: (url: string) => string): HTMLLIElement {
   const li = document.createElement('li');
   const isFigure = item.kind === 'figure';
   li.className = isFigure ? 'result result-figure' : 'result';
@@ -167,6 +175,12 @@ function resultItem(item: SearchHit, strings: Record<string, string>): HTMLLIEle
   heading.className = 'result-title';
   heading.append(badge, ' ', link);
   li.append(heading);
+  if (siteOf) {
+    const site = document.createElement('p');
+    site.className = 'result-site muted';
+    site.textContent = siteOf(item.url);
+    li.append(site);
+  }
   if (isFigure) {
     const value = document.createElement('p');
     value.className = 'result-value';

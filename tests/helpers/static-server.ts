@@ -35,13 +35,13 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function serveStatic(root: string, options: { base?: string } = {}): Promise<StaticServer> {
+export async function serveStatic(root: string, options: { base?: string; port?: number; headers?: Record<string, string> } = {}): Promise<StaticServer> {
   const base = options.base ?? '/';
   const sent = new Map<string, number>();
   const send = (response: import('node:http').ServerResponse, path: string, file: string, status: number) => {
     const size = statSync(file).size;
     sent.set(path, (sent.get(path) ?? 0) + size);
-    response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size });
+    response.writeHead(status, { ...options.headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size });
     createReadStream(file).pipe(response);
   };
   const server: Server = createServer((request, response) => {
@@ -61,7 +61,7 @@ export async function serveStatic(root: string, options: { base?: string } = {})
     if (existsSync(notFound)) return send(response, path, notFound, 404);
     response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
   return {

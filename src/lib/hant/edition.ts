@@ -5,7 +5,7 @@
  * and before Pagefind indexes them, so the edition gets its own search index (its pages
  * say lang="zh-Hant").
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { HANT_SEGMENT, toHant } from '../routes.ts';
 import { traditionalConverter } from './convert.ts';
@@ -28,7 +28,9 @@ export function writeHantEdition(outDir: string, keep: readonly string[], site: 
     writeFileSync(out, hantPage(readFileSync(page, 'utf8'), convert, site));
   }
   // The feed is our own Atom (src/lib/discovery.ts): markup and URLs are ASCII, so the whole
-  // text converts; links to the site move to the edition.
+  // text converts; links to the site move to the edition. A shard other than 1 has no feed
+  // (site-wide pages are shard 1's: src/lib/shard/).
+  if (!existsSync(join(outDir, 'feed.xml'))) return pages.length;
   const feed = readFileSync(join(outDir, 'feed.xml'), 'utf8');
   const hantFeed = convert(feed)
     .replace(/xml:lang="[^"]*"/, `xml:lang="${HANT_HTML_LANG}"`)

@@ -10,6 +10,7 @@ import { downloadPaths, downloadResponse, endpointOptions, MEDIA_TYPES, rowsFor,
 import { rowsToXlsx } from '../../lib/downloads/xlsx.ts';
 import { routes } from '../../lib/routes.ts';
 import { site } from '../../lib/site.ts';
+import { owns, ownsBureau } from '../../lib/shard/owns.ts';
 
 interface Props {
   scope: DownloadScope;
@@ -20,10 +21,12 @@ const FORMATS: readonly DownloadFormat[] = ['csv', 'json', 'xlsx'];
 
 export const getStaticPaths = (() =>
   FORMATS.flatMap((format) => {
+    // Whole-site and indicator files are site-wide (shard 1); a report's belong to its bureau's shard.
+    const siteWide = owns('site');
     const scopes: Array<[string, DownloadScope]> = [
-      [downloadPaths.all(format), { kind: 'all' }],
-      ...site.reports.map((report): [string, DownloadScope] => [downloadPaths.report(report.bureauId, report.year, format), { kind: 'report', bureauId: report.bureauId, year: report.year }]),
-      ...Object.keys(site.indicators).sort().map((indicatorId): [string, DownloadScope] => [downloadPaths.indicator(indicatorId, format), { kind: 'indicator', indicatorId }]),
+      ...(siteWide ? [[downloadPaths.all(format), { kind: 'all' }] satisfies [string, DownloadScope]] : []),
+      ...site.reports.filter((report) => ownsBureau(report.bureauId)).map((report): [string, DownloadScope] => [downloadPaths.report(report.bureauId, report.year, format), { kind: 'report', bureauId: report.bureauId, year: report.year }]),
+      ...(siteWide ? Object.keys(site.indicators) : []).sort().map((indicatorId): [string, DownloadScope] => [downloadPaths.indicator(indicatorId, format), { kind: 'indicator', indicatorId }]),
     ];
     return scopes.map(([path, scope]) => ({ params: { file: path.replace(/^\/data\//, '') }, props: { scope, format } satisfies Props }));
   })) satisfies GetStaticPaths;

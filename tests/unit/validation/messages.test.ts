@@ -34,6 +34,8 @@ const OWNING_SUITES = [
   'tests/unit/validation/statistics-input.test.ts',
   'tests/unit/import/formats.test.ts',
   'tests/unit/import/sheet-figures.test.ts',
+  'tests/unit/lib/shard/merge.test.ts',
+  'tests/build/shard-cli.test.ts',
 ];
 
 /**

@@ -9,6 +9,7 @@ import { indicatorWork, reportWork } from '../../../lib/cite/work.ts';
 import { FALLBACK_SITE_URL } from '../../../lib/downloads.ts';
 import { site } from '../../../lib/site.ts';
 import { LOCALES, type Locale } from '../../../schemas/common.ts';
+import { owns, ownsBureau } from '../../../lib/shard/owns.ts';
 
 interface Props {
   page: CitedPage;
@@ -18,8 +19,9 @@ interface Props {
 
 export const getStaticPaths = (() => {
   const pages: CitedPage[] = [
-    ...site.reports.map((report): CitedPage => ({ kind: 'report', bureauId: report.bureauId, year: report.year })),
-    ...Object.keys(site.indicators).sort().map((indicatorId): CitedPage => ({ kind: 'indicator', indicatorId })),
+    // A report's files belong to its bureau's shard, the indicators' to shard 1 (src/lib/shard/).
+    ...site.reports.filter((report) => ownsBureau(report.bureauId)).map((report): CitedPage => ({ kind: 'report', bureauId: report.bureauId, year: report.year })),
+    ...(owns('site') ? Object.keys(site.indicators).sort() : []).map((indicatorId): CitedPage => ({ kind: 'indicator', indicatorId })),
   ];
   return LOCALES.flatMap((lang) =>
     pages.flatMap((page) =>

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIssue, formatIssues, type IssueLanguage } from '../lib/issues.ts';
 import { loadSite } from '../lib/load-site.ts';
+import { MESSAGES } from '../lib/messages.ts';
 
 const { values } = parseArgs({
   options: { lang: { type: 'string', default: 'both' }, root: { type: 'string', default: '.' } },
@@ -23,4 +24,12 @@ if (result.site) {
   process.exitCode = 1;
 }
 // Warnings never fail validation; they follow the outcome so it stays the first line.
+const unchecked = result.warnings.filter((warning) => warning.code === 'unchecked-change');
+if (result.site && unchecked.length > 0) {
+  const summary = MESSAGES['unchecked-changes-summary']({
+    count: String(unchecked.length),
+    list: unchecked.map((warning) => `${warning.file}:${warning.line}:${warning.column}`).join(', '),
+  });
+  console.log(language === 'both' ? `${summary.zh}\n${summary.en}` : summary[language]);
+}
 for (const warning of result.warnings) console.warn(`\n${formatIssue(warning, language)}`);

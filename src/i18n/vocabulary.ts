@@ -2,6 +2,7 @@
 import type { Localized } from '../schemas/common.ts';
 import type { Level } from '../schemas/bureau.ts';
 import type { Kind, Topic } from '../schemas/indicator.ts';
+import type { ChangeBasis, SourceKind, Status } from '../schemas/report-data.ts';
 
 export const TOPIC_NAMES: Record<Topic, Localized> = {
   eldercare: { zh: '养老服务', en: 'Eldercare' },
@@ -66,4 +67,28 @@ export const KIND_NAMES: Record<Kind, Localized> = {
   ratio: { zh: '比例', en: 'Ratio' },
   'per-thousand': { zh: '千人比', en: 'Per thousand' },
   average: { zh: '平均数', en: 'Average' },
+};
+
+/** A figure's status as a table column shows it. */
+export const STATUS_NAMES: Record<Status, Localized> = {
+  actual: { zh: '实际', en: 'Actual' },
+  target: { zh: '目标', en: 'Target' },
+  provisional: { zh: '初步数', en: 'Provisional' },
+  derived: { zh: '推算', en: 'Derived' },
+  estimated: { zh: '估计', en: 'Estimated' },
+};
+
+/** Kinds of source document, as a source line names them. */
+export const SOURCE_KIND_NAMES: Record<SourceKind, Localized> = {
+  'official-bulletin': { zh: '官方公报', en: 'official bulletin' },
+  yearbook: { zh: '统计年鉴', en: 'yearbook' },
+  'news-report': { zh: '新闻报道', en: 'news report' },
+  other: { zh: '其他来源', en: 'other source' },
+};
+
+/** What a change is relative to, as the source says it: "比上年增长7.6%" / "up 7.6% on the previous year". */
+export const CHANGE_BASIS_NAMES: Record<ChangeBasis, Localized> = {
+  'previous-year': { zh: '比上年', en: 'on the previous year' },
+  'previous-year-end': { zh: '比上年末', en: 'on the end of the previous year' },
+  'same-period': { zh: '同比', en: 'on the same period of the previous year' },
 };

@@ -5,6 +5,7 @@
 import { HTML_LANG, t } from '../i18n/index.ts';
 import type { Locale } from '../schemas/common.ts';
 import { TOPICS } from '../schemas/indicator.ts';
+import { correctionId, corrections, correctionTitle } from './feed-corrections.ts';
 import type { Report, Site } from './model.ts';
 import { routes, toHant } from './routes.ts';
 
@@ -43,20 +44,23 @@ export function sitemap(site: Site, origin: string): string {
 
 /** The date a report was published, for feeds: the source date, else its disclosure date, else its year. */
 export function publishedDate(report: Report): string {
-  const date = report.source.date ?? report.disclosure?.date?.slice(0, 10) ?? String(report.year);
+  return atomDate(report.source.date ?? report.disclosure?.date?.slice(0, 10) ?? String(report.year));
+}
+
+/** A date of any precision as Atom's timestamp: "2022-09" → "2022-09-01T00:00:00Z". */
+function atomDate(date: string): string {
   const [year, month = '01', day = '01'] = date.split('-');
   return `${year}-${month}-${day}T00:00:00Z`;
 }
 
+/** One entry per report and one per correction of a figure (src/lib/feed-corrections.ts), newest first. */
 export function atomFeed(site: Site, origin: string, lang: Locale): string {
-  const reports = [...site.reports].sort((a, b) => publishedDate(b).localeCompare(publishedDate(a)) || a.bureauId.localeCompare(b.bureauId));
   const feedUrl = new URL(routes.feed(lang), origin).href;
-  const updated = reports[0] ? publishedDate(reports[0]) : '1970-01-01T00:00:00Z';
-  const entries = reports.map((report) => {
+  const reportEntries = site.reports.map((report) => {
     const url = new URL(routes.report(lang, report.bureauId, report.year), origin).href;
     const narrative = report.narratives[lang] ?? report.narratives[lang === 'zh' ? 'en' : 'zh'];
     const bureau = site.bureaus[report.bureauId];
-    return [
+    const text = [
       '  <entry>',
       `    <title>${xml(narrative?.title ?? `${bureau?.name[lang] ?? report.bureauId} ${report.year}`)}</title>`,
       `    <link href="${xml(url)}"/>`,
@@ -66,8 +70,26 @@ export function atomFeed(site: Site, origin: string, lang: Locale): string {
       narrative?.summary ? `    <summary>${xml(narrative.summary)}</summary>` : '',
       '  </entry>',
     ].filter(Boolean).join('\n');
+    return { updated: publishedDate(report), bureauId: report.bureauId, text };
   });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${HTML_LANG[lang]}">\n  <title>${xml(t(lang, 'siteName'))}</title>\n  <subtitle>${xml(t(lang, 'siteTagline'))}</subtitle>\n  <link href="${xml(feedUrl)}" rel="self"/>\n  <link href="${xml(new URL(routes.home(lang), origin).href)}"/>\n  <id>${xml(feedUrl)}</id>\n  <updated>${updated}</updated>\n${entries.join('\n')}\n</feed>\n`;
+  const correctionEntries = corrections(site, lang).map((correction) => {
+    const { report, figure } = correction;
+    const bureau = site.bureaus[report.bureauId];
+    const text = [
+      '  <entry>',
+      `    <title>${xml(correctionTitle(site, correction, lang))}</title>`,
+      `    <link href="${xml(new URL(routes.figure(lang, report.bureauId, report.year, figure.id), origin).href)}"/>`,
+      `    <id>${xml(correctionId(correction, origin, lang))}</id>`,
+      `    <updated>${atomDate(correction.date)}</updated>`,
+      `    <author><name>${xml(bureau?.name[lang] ?? report.bureauId)}</name></author>`,
+      correction.reason ? `    <summary>${xml(correction.reason)}</summary>` : '',
+      '  </entry>',
+    ].filter(Boolean).join('\n');
+    return { updated: atomDate(correction.date), bureauId: report.bureauId, text };
+  });
+  const entries = [...reportEntries, ...correctionEntries].sort((a, b) => b.updated.localeCompare(a.updated) || a.bureauId.localeCompare(b.bureauId));
+  const updated = entries[0]?.updated ?? '1970-01-01T00:00:00Z';
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${HTML_LANG[lang]}">\n  <title>${xml(t(lang, 'siteName'))}</title>\n  <subtitle>${xml(t(lang, 'siteTagline'))}</subtitle>\n  <link href="${xml(feedUrl)}" rel="self"/>\n  <link href="${xml(new URL(routes.home(lang), origin).href)}"/>\n  <id>${xml(feedUrl)}</id>\n  <updated>${updated}</updated>\n${entries.map((entry) => entry.text).join('\n')}\n</feed>\n`;
 }
 
 /**

@@ -9,6 +9,7 @@
  * here ever goes through a JS number.
  */
 import type { Localized } from '../schemas/common.ts';
+import { figureSource } from './figure-notes.ts';
 import { plainNumber } from './format.ts';
 import type { BureauEntry, Figure, FigureValue, IndicatorEntry, Report, Site } from './model.ts';
 import { routes } from './routes.ts';
@@ -53,6 +54,20 @@ export const COLUMNS = [
   'ratio_numerator',
   'ratio_denominator',
   'region_code',
+  'source_kind',
+  'source_publisher_zh',
+  'source_publisher_en',
+  'alternative_values',
+  'alternative_sources',
+  'revised_from',
+  'revision_dates',
+  'method_zh',
+  'method_en',
+  'change_points',
+  'change_amount',
+  'change_basis',
+  'per',
+  'measure_word',
 ] as const;
 
 export type Column = (typeof COLUMNS)[number];
@@ -72,6 +87,9 @@ export interface DownloadOptions {
   /** The site's public URL (Astro's `site`), for the absolute permalinks. */
   siteUrl: string | URL;
 }
+
+/** Between the items of a list cell (alternative values, revision dates): "763.6万; 760.1万". */
+export const LIST_SEPARATOR = '; ';
 
 /** The written range "4000—6000": both ends as written, joined by the em dash the Chinese pages use. */
 export const RANGE_SEPARATOR = '—';
@@ -100,6 +118,9 @@ export function figureRow(site: Site, report: Report, figure: Figure, options: D
   if (!indicator) throw new Error(`Validated site lost indicator ${figure.indicatorId}`);
   if (!bureau) throw new Error(`Validated site lost bureau ${report.bureauId}`);
   const { value } = figure;
+  // The figure's own source when it has one (issue 11), else its report's.
+  const source = figureSource(figure, report);
+  const list = (items: readonly string[] | undefined): string => (items ?? []).join(LIST_SEPARATOR);
   return {
     figure_id: figure.id,
     bureau_id: report.bureauId,
@@ -127,9 +148,9 @@ export function figureRow(site: Site, report: Report, figure: Figure, options: D
     change_from: figure.change?.from?.plain ?? '',
     note_zh: figure.note?.zh ?? '',
     note_en: figure.note?.en ?? '',
-    source_title: report.source.title,
-    source_date: report.source.date ?? '',
-    source_url: report.source.url ?? '',
+    source_title: source.title,
+    source_date: source.date ?? '',
+    source_url: source.url ?? '',
     permalink_zh: permalink(options.siteUrl, 'zh', figure),
     permalink_en: permalink(options.siteUrl, 'en', figure),
     label_zh: figure.label?.zh ?? '',
@@ -138,6 +159,20 @@ export function figureRow(site: Site, report: Report, figure: Figure, options: D
     ratio_numerator: value.type === 'ratio' ? value.ratio.left : '',
     ratio_denominator: value.type === 'ratio' ? value.ratio.right : '',
     region_code: bureau.region_code ?? '',
+    source_kind: source.kind ?? '',
+    source_publisher_zh: source.publisher?.zh ?? '',
+    source_publisher_en: source.publisher?.en ?? '',
+    alternative_values: list(figure.alternatives?.map((alternative) => valueAsWritten(alternative.value))),
+    alternative_sources: list(figure.alternatives?.map((alternative) => [alternative.source.title, alternative.source.kind, alternative.source.url].filter(Boolean).join(', '))),
+    revised_from: list(figure.revisions?.map((revision) => valueAsWritten(revision.value))),
+    revision_dates: list(figure.revisions?.map((revision) => revision.date)),
+    method_zh: figure.method?.zh ?? '',
+    method_en: figure.method?.en ?? '',
+    change_points: figure.change?.points ?? '',
+    change_amount: figure.change?.amount?.plain ?? '',
+    change_basis: figure.change?.basis ?? '',
+    per: figure.per ?? '',
+    measure_word: figure.measureWord ?? '',
   };
 }
 

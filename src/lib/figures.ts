@@ -7,6 +7,7 @@ import type { FigureInput } from '../schemas/report-data.ts';
 import { decimalPlaces, parseExactNumber, parseExactRatio, PRECISION, toDecimal, type ExactNumber } from './decimal.ts';
 import type { Issue } from './issues.ts';
 import type { MessageCode, MessageParams } from './messages.ts';
+import { checkPointsAndAmount } from './change-checks.ts';
 import { resolveProvenance } from './figure-provenance.ts';
 import { checkFigureUnit } from './figure-units.ts';
 import type { Figure, FigureChange, FigureValue, IndicatorEntry } from './model.ts';
@@ -188,6 +189,9 @@ function parseChange(input: FigureInput, value: FigureValue | undefined, indicat
     // A rate's change is never a relative percentage of the rate: only its direction is checked here.
     const mismatch = checkChange({ from, to: value.number, reported: pointKinds ? undefined : reported, direction });
     if (mismatch) report(mismatch.code, mismatch.params, ['change', mismatch.code === 'change-direction' ? 'direction' : 'reported']);
+    const basis = { zh: `从 ${from.plain} 到 ${value.number.plain}`, en: `from ${from.plain} to ${value.number.plain}` };
+    const absolute = mismatch ? undefined : checkPointsAndAmount({ from, to: value.number, points, amount, direction, basis });
+    if (absolute) report(absolute.code, absolute.params, ['change', absolute.field]);
   }
   return {
     ...(reported && { reported }), ...(direction && { direction }), ...(from && { from }),

@@ -6,8 +6,10 @@
  * and never abbreviates to "million" or rounds. Nothing here touches a float.
  */
 import type { Locale } from '../schemas/common.ts';
-import type { Qualifier } from '../schemas/report-data.ts';
+import { CHANGE_BASIS_NAMES } from '../i18n/vocabulary.ts';
+import type { Qualifier, Status } from '../schemas/report-data.ts';
 import { groupThousands, type ExactNumber } from './decimal.ts';
+import { figureUnit } from './figure-units.ts';
 import type { Figure, FigureValue, IndicatorEntry } from './model.ts';
 
 type UnitSpec = Pick<IndicatorEntry, 'kind' | 'unit'>;
@@ -75,8 +77,27 @@ export function formatQuantity(value: FigureValue, spec: UnitSpec, locale: Local
   }
 }
 
-/** The figure as a reader should see it: "3800余名", "more than 3,800 children". */
-export function formatFigureValue(figure: Pick<Figure, 'value' | 'qualifier'>, spec: UnitSpec, locale: Locale): string {
+/** Statuses a value carries as a mark wherever it is shown (a target is marked by its own column and Figure). */
+const STATUS_MARKS: Partial<Record<Status, Record<Locale, string>>> = {
+  provisional: { zh: '（初步数）', en: ' (provisional)' },
+  derived: { zh: '（推算）', en: ' (derived)' },
+  estimated: { zh: '（估计）', en: ' (estimated)' },
+};
+
+type Shown = Pick<Figure, 'value' | 'qualifier'> & Partial<Pick<Figure, 'status' | 'per' | 'measureWord'>>;
+
+/**
+ * The figure as a reader should see it: "3800余名", "more than 3,800 children", with the
+ * figure's own measure word and period ("4.0万个", "8400元/人·年") and a provisional,
+ * derived or estimated mark ("4.0万个（初步数）", "40,000 institutions (provisional)").
+ */
+export function formatFigureValue(figure: Shown, spec: UnitSpec, locale: Locale): string {
+  const shown: UnitSpec = figure.per || figure.measureWord ? { kind: spec.kind, unit: figureUnit(spec, figure) } : spec;
+  const mark = figure.status ? (STATUS_MARKS[figure.status]?.[locale] ?? '') : '';
+  return `${qualified(figure, shown, locale)}${mark}`;
+}
+
+function qualified(figure: Shown, spec: UnitSpec, locale: Locale): string {
   const quantity = formatQuantity(figure.value, spec, locale);
   const qualifier = figure.qualifier;
   if (!qualifier || figure.value.type === 'unknown') return quantity;
@@ -95,21 +116,40 @@ export function plainNumber(value: FigureValue): string {
   return '';
 }
 
-/** "从1116家增加到1576家，增长41%" / "up from 1,116 to 1,576, +41%"; "增长7.6%" / "up 7.6%". */
-export function formatChange(figure: Pick<Figure, 'value' | 'change'>, spec: UnitSpec, locale: Locale): string {
+/**
+ * The change as the source writes it: "从1116家增加到1576家，增长41%" / "up from 1,116 to 1,576, +41%";
+ * "增长7.6%" / "up 7.6%"; points "提高2个百分点" / "up 2 percentage points" (per-thousand:
+ * 千分点, per-mille points); amounts "减少80.8万对" / "down 808,000 couples". A change with a
+ * stated basis, or one nothing could check, says what it is relative to: "比上年下降6.1%" /
+ * "down 6.1% on the previous year".
+ */
+export function formatChange(figure: Pick<Figure, 'value' | 'change'> & Partial<Pick<Figure, 'per' | 'measureWord'>>, spec: UnitSpec, locale: Locale): string {
   const change = figure.change;
   if (!change) return '';
+  const zh = locale === 'zh';
   const down = change.direction === 'down';
+  const shown: UnitSpec = figure.per || figure.measureWord ? { kind: spec.kind, unit: figureUnit(spec, figure) } : spec;
   const parts: string[] = [];
   if (change.from) {
-    const from = formatQuantity({ type: 'number', written: change.from.mantissa, number: change.from }, spec, locale);
-    const to = formatQuantity(figure.value, spec, locale);
-    parts.push(locale === 'zh' ? `从${from}${down ? '减少' : '增加'}到${to}` : `${down ? 'down' : 'up'} from ${from} to ${to}`);
+    const from = formatQuantity({ type: 'number', written: change.from.mantissa, number: change.from }, shown, locale);
+    const to = formatQuantity(figure.value, shown, locale);
+    parts.push(zh ? `从${from}${down ? '减少' : '增加'}到${to}` : `${down ? 'down' : 'up'} from ${from} to ${to}`);
   }
-  if (change.reported) {
-    parts.push(locale === 'zh' ? `${down ? '下降' : '增长'}${change.reported}` : `${down ? 'down' : 'up'} ${change.reported}`);
+  const basis = !change.from && (change.basis || change.unchecked) ? CHANGE_BASIS_NAMES[change.basis ?? 'previous-year'][locale] : '';
+  const lead = (zhVerb: string): string => (zh ? `${basis}${zhVerb}` : down ? 'down' : 'up');
+  const tail = basis && !zh ? ` ${basis}` : '';
+  if (change.reported) parts.push(zh ? `${lead(down ? '下降' : '增长')}${change.reported}` : `${lead('')} ${change.reported}${tail}`);
+  if (change.points) {
+    const perMille = spec.kind === 'per-thousand';
+    parts.push(zh
+      ? `${lead(down ? '下降' : '提高')}${change.points}个${perMille ? '千分点' : '百分点'}`
+      : `${lead('')} ${change.points} ${perMille ? 'per-mille' : 'percentage'} ${change.points === '1' ? 'point' : 'points'}${tail}`);
   }
-  return parts.join(locale === 'zh' ? '，' : ', ');
+  if (change.amount) {
+    const amount = formatQuantity({ type: 'number', written: change.amount.mantissa, number: change.amount }, shown, locale);
+    parts.push(zh ? `${lead(down ? '减少' : '增加')}${amount}` : `${lead('')} ${amount}${tail}`);
+  }
+  return parts.join(zh ? '，' : ', ');
 }
 
 const ZH_MONTH = (month: string): string => `${Number(month)}月`;

@@ -64,7 +64,7 @@ function loadInto(context: LoadContext): LoadResult {
   attachNarratives(context, loaded);
   const hantKeep = loadHantExceptions(context);
   const reports = [...loaded.reports.values()].sort((a, b) => a.bureauId.localeCompare(b.bureauId) || a.year - b.year);
-  context.issues.push(...checkYearOnYearChanges(reports, root));
+  context.issues.push(...checkYearOnYearChanges(reports, root, catalog.indicators));
 
   const { issues, files } = context;
   if (issues.length > 0) return { issues, warnings: context.warnings, files };

@@ -545,6 +545,18 @@ export const MESSAGES = {
     zh: `单位 ${q(p.found)} 含有数量级“${p.scale}”，但数值 ${q(p.value)} 没有。请把数量级写进数值：value: ${p.value}${p.scale}（单位可写 ${q(p.found)} 或 ${q(p.unit)}）。`,
     en: `The unit ${qe(p.found)} holds the scale word ${p.scale}, but the value ${qe(p.value)} does not. Write the scale word in the value: value: ${p.value}${p.scale} (the unit may then be ${qe(p.found)} or ${qe(p.unit)}).`,
   }),
+  'change-points-mismatch': (p: MessageParams): Text => ({
+    zh: `点数变化 ${q(p.found)} 与数值不符：${p.basisZh}，相差 ${p.computed} 个点。请核对原文的点数、方向（direction）和两个数值。`,
+    en: `The point change ${qe(p.found)} does not match the values: ${p.basisEn}, a difference of ${p.computed} points. Check the source's points, the direction and both values.`,
+  }),
+  'change-amount-mismatch': (p: MessageParams): Text => ({
+    zh: `增减量 ${q(p.found)} 与数值不符：${p.basisZh}，相差 ${p.computed}。请核对原文的增减量、方向（direction）和两个数值。`,
+    en: `The absolute change ${qe(p.found)} does not match the values: ${p.basisEn}, a difference of ${p.computed}. Check the source's amount, the direction and both values.`,
+  }),
+  'unchecked-changes-summary': (p: MessageParams): Text => ({
+    zh: `${p.count} 项变化无法核对（上一年没有可比的报告数值，页面注明变化的比较基准）：${p.list}`,
+    en: `${p.count} changes could not be checked (no earlier report value to compare; pages say what each is relative to): ${p.list}`,
+  }),
 } satisfies Record<string, (params: MessageParams) => Text>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -27,6 +27,8 @@ export interface FigureChange {
   amount?: ExactNumber;
   /** What the change is relative to as the source says; absent means previous-year (比上年). */
   basis?: ChangeBasis;
+  /** Set by the loader when nothing could check the change: pages then say what it is relative to. */
+  unchecked?: boolean;
 }
 
 /** A value another source gives for a figure; never drawn, never the figure's value. */

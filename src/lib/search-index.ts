@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { HTML_LANG } from '../i18n/index.ts';
 import { LOCALES, type Locale } from '../schemas/common.ts';
+import { STATUS_NAMES } from '../i18n/vocabulary.ts';
+import { figureSource, formatSource } from './figure-notes.ts';
 import { formatFigureValue, formatPeriod, formatReportYear } from './format.ts';
 import { searchFilters, searchYear } from './search-filters.ts';
 import type { Figure, Report, Site } from './model.ts';
@@ -31,7 +33,9 @@ export function figureRecord(site: Site, report: Report, figure: Figure, lang: L
   const bureau = site.bureaus[report.bureauId]!;
   const value = formatFigureValue(figure, indicator, lang);
   const name = figure.label?.[lang] ?? indicator.name[lang];
-  const status = figure.status === 'target' ? (lang === 'zh' ? '目标' : 'target') : '';
+  const status = figure.status === 'actual' ? '' : STATUS_NAMES[figure.status][lang].toLowerCase();
+  // The figure's own source when it has one (a news report, a yearbook), else its report's.
+  const source = formatSource(figureSource(figure, report), lang);
   // The as-of date only says something when it is not simply the report's year.
   const asOf = figure.asOf === '' || figure.asOf === String(report.year) ? '' : formatPeriod(figure.asOf, lang);
   const title = `${bureau.short[lang]}${lang === 'zh' ? '' : ' '}${formatReportYear(report, lang)} · ${name}`;
@@ -42,14 +46,14 @@ export function figureRecord(site: Site, report: Report, figure: Figure, lang: L
   // Every number the figure shows, as plain digits ("207000" for 20.7万) and as exact
   // number tokens (search/number-tokens.ts), so queries match values, not digit prefixes.
   const numbers = figureNumbers(figure);
-  const content = [...names, value, searchYear(report, lang), asOf, status, figure.note?.[lang] ?? '', ...numbers.filter((number) => /^\d+$/u.test(number)), ...numbers.map(numberToken)]
+  const content = [...names, value, searchYear(report, lang), asOf, status, figure.note?.[lang] ?? '', source, ...numbers.filter((number) => /^\d+$/u.test(number)), ...numbers.map(numberToken)]
     .filter(Boolean)
     .join(' ');
   return {
     url: routes.figure(lang, report.bureauId, report.year, figure.id),
     content,
     language: HTML_LANG[lang].toLowerCase(), // Pagefind lowercases the pages' <html lang>; records must match to share their index
-    meta: { title, value, indicator: indicator.name[lang], bureau: bureau.short[lang], year: searchYear(report, lang), asOf, status, kind: 'figure' },
+    meta: { title, value, indicator: indicator.name[lang], bureau: bureau.short[lang], year: searchYear(report, lang), asOf, status, source, kind: 'figure' },
     filters: searchFilters(site, lang, { bureauId: report.bureauId, report, topics: [indicator.topic], figure: true }),
   };
 }

@@ -29,7 +29,9 @@ const DOCUMENTED_COLUMNS = [
   'topic', 'kind', 'value_as_written', 'value', 'range_low', 'range_high', 'ratio', 'unit_zh', 'unit_en',
   'qualifier', 'status', 'as_of', 'change_reported', 'change_direction', 'change_from', 'note_zh', 'note_en',
   'source_title', 'source_date', 'source_url', 'permalink_zh', 'permalink_en', 'label_zh', 'label_en', 'source_section',
-  'ratio_numerator', 'ratio_denominator', 'region_code',
+  'ratio_numerator', 'ratio_denominator', 'region_code', 'source_kind', 'source_publisher_zh', 'source_publisher_en',
+  'alternative_values', 'alternative_sources', 'revised_from', 'revision_dates', 'method_zh', 'method_en',
+  'change_points', 'change_amount', 'change_basis', 'per', 'measure_word',
 ];
 
 type Row = Record<string, string>;
@@ -42,17 +44,25 @@ interface RawFigure {
   qualifier?: string;
   status?: string;
   as_of?: string;
-  change?: { reported?: string; direction?: string; from?: string };
+  change?: { reported?: string; direction?: string; from?: string; points?: string; amount?: string; basis?: string };
+  source?: RawSource;
+  alternatives?: Array<{ value: string; source: RawSource }>;
+  revisions?: Array<{ value: string; date: string }>;
+  method?: { zh: string; en: string };
+  per?: string;
+  measure_word?: string;
   label?: { zh: string; en: string };
   note?: { zh: string; en: string };
   where?: string;
 }
 
+interface RawSource { title: string; date?: string; url?: string; kind?: string; publisher?: { zh: string; en: string } }
+
 interface RawReport {
   bureau: string;
   year: string;
   undated?: string;
-  source: { title: string; date?: string; url?: string };
+  source: RawSource;
   figures: Record<string, RawFigure>;
 }
 
@@ -110,15 +120,29 @@ function expectedRow(raw: RawReport, figureId: string): Row {
     change_from: figure.change?.from !== undefined ? plainDecimal(figure.change.from) : '',
     note_zh: figure.note?.zh ?? '',
     note_en: figure.note?.en ?? '',
-    source_title: raw.source.title,
-    source_date: raw.source.date ?? '',
-    source_url: raw.source.url ?? '',
+    source_title: (figure.source ?? raw.source).title,
+    source_date: (figure.source ?? raw.source).date ?? '',
+    source_url: (figure.source ?? raw.source).url ?? '',
     label_zh: figure.label?.zh ?? '',
     label_en: figure.label?.en ?? '',
     source_section: figure.where ?? '',
     ratio_numerator: isRatio && figure.value !== undefined ? figure.value.split(':')[0]! : '',
     ratio_denominator: isRatio && figure.value !== undefined ? figure.value.split(':')[1]! : '',
     region_code: bureau.region_code ?? '',
+    source_kind: (figure.source ?? raw.source).kind ?? '',
+    source_publisher_zh: (figure.source ?? raw.source).publisher?.zh ?? '',
+    source_publisher_en: (figure.source ?? raw.source).publisher?.en ?? '',
+    alternative_values: (figure.alternatives ?? []).map((alternative) => alternative.value).join('; '),
+    alternative_sources: (figure.alternatives ?? []).map(({ source }) => [source.title, source.kind, source.url].filter(Boolean).join(', ')).join('; '),
+    revised_from: (figure.revisions ?? []).map((revision) => revision.value).join('; '),
+    revision_dates: (figure.revisions ?? []).map((revision) => revision.date).join('; '),
+    method_zh: figure.method?.zh ?? '',
+    method_en: figure.method?.en ?? '',
+    change_points: figure.change?.points ?? '',
+    change_amount: figure.change?.amount !== undefined ? plainDecimal(figure.change.amount) : '',
+    change_basis: figure.change?.basis ?? '',
+    per: figure.per ?? '',
+    measure_word: figure.measure_word ?? '',
   };
 }
 

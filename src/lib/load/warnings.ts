@@ -3,9 +3,9 @@
  * dev server shows them on the page they concern (src/lib/preview/); the built site never
  * carries them.
  *
- * - `unchecked-change`: a reported change (增长7.6%) with no `from` and no figure of the
- *   same indicator in the previous year's report to check it against (year-on-year.ts
- *   checks it when there is one).
+ * - `unchecked-change`: a change (增长7.6%, 提高2个百分点, 减少3.2万人) with no `from` and no
+ *   figure of the same indicator in the previous year's report to check it against
+ *   (year-on-year.ts checks it when there is one, and marks it `unchecked` when not).
  * - `figure-not-in-narrative`: a figure that no narrative of its report cites with
  *   <Figure id>, so readers meet it only in the table of figures.
  */
@@ -17,10 +17,8 @@ import { locate, parseYaml, type Position, type YamlSource } from '../yaml-sourc
 
 /** Warnings for valid reports (sorted or not), positioned in their data files. */
 export function findWarnings(reports: readonly Report[], root: string): Issue[] {
-  const byKey = new Map(reports.map((report) => [`${report.bureauId}/${report.year}`, report]));
   const warnings: Issue[] = [];
   for (const report of reports) {
-    const previous = byKey.get(`${report.bureauId}/${report.year - 1}`);
     const cited = new Set(Object.values(report.narratives).flatMap((narrative) => narrative?.figureRefs ?? []));
     let source: YamlSource | undefined;
     // Re-read only a file that has something to say, to position it.
@@ -29,11 +27,12 @@ export function findWarnings(reports: readonly Report[], root: string): Issue[] 
       return locate(source, path, key);
     };
     for (const figure of report.figures) {
-      if (isUncheckedChange(figure, previous)) {
-        const path = ['figures', figure.id, 'change', 'reported'];
+      if (isUncheckedChange(figure)) {
+        const written = writtenChange(figure);
+        const path = ['figures', figure.id, 'change', written.field];
         warnings.push({
           file: report.dataFile, ...at(path), field: path.join('.'), code: 'unchecked-change',
-          params: { found: figure.change?.reported ?? '', previousYear: String(report.year - 1) },
+          params: { found: written.text, previousYear: String(report.year - 1) },
         });
       }
       if (!cited.has(figure.id)) {
@@ -45,11 +44,15 @@ export function findWarnings(reports: readonly Report[], root: string): Issue[] 
   return warnings;
 }
 
-function isUncheckedChange(figure: Figure, previous: Report | undefined): boolean {
-  if (!figure.change?.reported || figure.change.from || figure.value.type !== 'number') return false;
-  // The same basis year-on-year.ts accepts: a plain actual number of the same indicator.
-  const basis = previous?.figures.some(
-    (earlier) => earlier.indicatorId === figure.indicatorId && earlier.status === 'actual' && earlier.value.type === 'number' && !earlier.qualifier,
-  );
-  return !basis;
+/** Set by year-on-year.ts: a change with no `from` and nothing in the previous report to check it against. */
+function isUncheckedChange(figure: Figure): boolean {
+  return figure.change?.unchecked === true;
+}
+
+/** The change as the data writes it, for messages: "7.6%", "0.6 points", "3.2万". */
+export function writtenChange(figure: Figure): { field: string; text: string } {
+  const change = figure.change;
+  if (change?.reported) return { field: 'reported', text: change.reported };
+  if (change?.points) return { field: 'points', text: change.points };
+  return { field: 'amount', text: change?.amount ? `${change.amount.mantissa}${change.amount.scale}` : '' };
 }

@@ -12,6 +12,9 @@ const COMMON = {
   bureau_id: 'example-district', bureau_zh: '示例区民政局（虚构）', bureau_en: 'Example District Civil Affairs Bureau (fictional)',
   source_title: '示例区民政局2022年工作总结（虚构）', source_date: '2023-03-17', source_url: '',
   note_zh: '', note_en: '', label_zh: '', label_en: '', source_section: '', region_code: '999901',
+  source_kind: '', source_publisher_zh: '', source_publisher_en: '', alternative_values: '', alternative_sources: '',
+  revised_from: '', revision_dates: '', method_zh: '', method_en: '', change_points: '', change_amount: '', change_basis: '',
+  per: '', measure_word: '',
 };
 const row = (figureId: string) => rowsFor(site, { kind: 'report', bureauId: 'example-district', year: 2022 }, options).find((candidate) => candidate.figure_id === figureId);
 

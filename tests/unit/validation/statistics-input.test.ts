@@ -4,6 +4,7 @@
  * case breaks one thing in a copy of tests/fixtures/statistics and asserts, through the real
  * loader, the only issue's code, file:line:column, field and words of both languages.
  */
+import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeIssue } from '../../../src/lib/issues.ts';
 import { loadSite } from '../../../src/lib/load-site.ts';
@@ -91,6 +92,23 @@ const CASES: Case[] = [
     code: 'unit-mismatch', at: `${Y2021}:32:11`, field: 'figures.eldercare-institutions.unit',
     zh: '单位 “张” 与指标 “eldercare-institutions” 的单位 “个” 不符。', en: 'a different measure word (个 for 家) goes in measure_word',
   },
+  {
+    name: 'points that disagree with the previous report', file: Y2022, find: 'points: "0.2"', replace: 'points: "0.3"',
+    code: 'change-points-mismatch', at: `${Y2022}:14:23`, field: 'figures.divorce-rate.change.points',
+    zh: '点数变化 “-0.3” 与数值不符：2021 年为 2.0（data/figures/example-ministry/2021.yaml），2022 年为 1.8，相差 -0.2 个点。',
+    en: 'The point change "-0.3" does not match the values: 2021 was 2.0 (data/figures/example-ministry/2021.yaml), 2022 is 1.8, a difference of -0.2 points.',
+  },
+  {
+    name: 'an absolute change that disagrees with the previous report', file: Y2022, find: 'amount: 80.8万', replace: 'amount: 80.0万',
+    code: 'change-amount-mismatch', at: `${Y2022}:11:23`, field: 'figures.marriage-registrations.change.amount',
+    zh: '增减量 “-80.0万” 与数值不符：2021 年为 764.3万（data/figures/example-ministry/2021.yaml），2022 年为 683.5万，相差 -808000。',
+    en: 'The absolute change "-80.0万" does not match the values: 2021 was 764.3万 (data/figures/example-ministry/2021.yaml), 2022 is 683.5万, a difference of -808000.',
+  },
+  {
+    name: 'points that disagree with the figure\'s own "from"', file: Y2022, find: '{ points: "2.0", direction: up, basis: previous-year-end }', replace: '{ from: "51.0", points: "2.0", direction: up }',
+    code: 'change-points-mismatch', at: `${Y2022}:24:37`, field: 'figures.bed-occupancy.change.points',
+    zh: '从 51.0 到 52.0，相差 +1 个点', en: 'from 51.0 to 52.0, a difference of +1 points',
+  },
 ];
 
 let fixture: FixtureCopy | undefined;
@@ -117,5 +135,29 @@ describe('bad input of the statistics model', () => {
     const text = describeIssue(issue!);
     expect(text.zh).toContain(c.zh);
     expect(text.en).toContain(c.en);
+  });
+});
+
+describe('changes nothing can check', () => {
+  it('a rate\'s relative change is never checked as a percentage, only listed as unchecked', () => {
+    fixture = copyFixture('statistics');
+    fixture.replace(Y2022, '{ points: "2.0", direction: up, basis: previous-year-end }', '{ reported: "9%" }');
+    const result = loadSite(fixture.root, { buildDate: TODAY });
+    expect(result.issues).toEqual([]);
+    expect(result.warnings.filter((warning) => warning.code === 'unchecked-change').map((warning) => `${warning.file}:${warning.line}:${warning.column} ${warning.field}`)).toEqual([
+      `${Y2021}:25:25 figures.marriage-registrations.change.reported`,
+      `${Y2021}:28:23 figures.divorce-rate.change.points`,
+      `${Y2022}:17:25 figures.eldercare-institutions.change.reported`,
+      `${Y2022}:24:25 figures.bed-occupancy.change.reported`,
+    ]);
+  });
+
+  it('npm run validate lists them in one summary line (unchecked-changes-summary), and succeeds', () => {
+    const run = spawnSync(process.execPath, ['src/cli/validate.ts', '--root', 'tests/fixtures/statistics'], { encoding: 'utf8', env: { ...process.env, ANNALS_BUILD_DATE: TODAY } });
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n').slice(1, 3)).toEqual([
+      `3 项变化无法核对（上一年没有可比的报告数值，页面注明变化的比较基准）：${Y2021}:25:25, ${Y2021}:28:23, ${Y2022}:17:25`,
+      `3 changes could not be checked (no earlier report value to compare; pages say what each is relative to): ${Y2021}:25:25, ${Y2021}:28:23, ${Y2022}:17:25`,
+    ]);
   });
 });

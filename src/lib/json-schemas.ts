@@ -16,7 +16,7 @@ import { reportDataSchema } from '../schemas/report-data.ts';
 type JsonSchema = { [key: string]: unknown };
 
 // Fields an editor may write unquoted that YAML 1.2 core then reads as numbers (855, 2019).
-const NUMERIC_FIELDS = new Set(['value', 'from', 'year', 'as_of', 'date', 'index_no', 'doc_no']);
+const NUMERIC_FIELDS = new Set(['value', 'from', 'points', 'amount', 'year', 'as_of', 'date', 'index_no', 'doc_no']);
 const BOOLEAN_FIELDS = new Set(['fictional', 'undated']);
 
 function widen(node: unknown, key?: string): unknown {

@@ -108,8 +108,13 @@ export function startSearch(): void {
     const found = await module.debouncedSearch(term, { filters }, 250);
     if (found === null) return; // superseded by a newer keystroke
     // Pagefind ignores a word the index lacks altogether; a number no figure has must
-    // instead mean no results ("8.5 元" is not every page with 元).
-    const missing = await Promise.all(numberTokensIn(term).map(async (token) => (await module.search(token)).results.length === 0));
+    // instead mean no results ("8.5 元" is not every page with 元). A token counts as found
+    // only in a record that holds it: for an unknown token, Chinese query segmentation can
+    // fall back to a short word the index has (the "n" of a source URL's /n/2013/ path).
+    const missing = await Promise.all(numberTokensIn(term).map(async (token) => {
+      const records = await Promise.all((await module.search(token)).results.map((result) => result.data()));
+      return !records.some((record) => record.content.includes(token));
+    }));
     const search = missing.includes(true) ? { results: [] } : found;
     list.replaceChildren();
     more.hidden = true;

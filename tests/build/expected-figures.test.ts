@@ -91,6 +91,11 @@ describe('the sample site shows the hand-written figures exactly', () => {
         change_reported: expected.change?.reported ?? '',
         change_direction: expected.change?.direction ?? '',
         change_from: expected.change?.from ?? '',
+        change_points: expected.change?.points ?? '',
+        change_amount: expected.change?.amount ?? '',
+        per: expected.per ?? '',
+        measure_word: expected.measureWord ?? '',
+        alternative_values: expected.alternatives ?? '',
       });
     }
   });

@@ -59,9 +59,9 @@ describe('page heads of the built sample site', () => {
 
   it('describes an indicator by its definition and latest value, a bureau by name, level and years, in each edition', () => {
     const head = (file: string) => readHead(join(dist(), file));
-    expect(decode(head('indicators/eldercare-beds/index.html').description ?? '')).toBe('养老机构及其他养老服务设施提供的床位总数。最新数值：东湖区2022年408张。');
-    expect(decode(head('zh-hant/indicators/eldercare-beds/index.html').description ?? '')).toBe('養老機構及其他養老服務設施提供的床位總數。最新數值：東湖區2022年408張。');
-    expect(decode(head('en/indicators/eldercare-beds/index.html').description ?? '')).toBe('Beds provided by eldercare institutions and other eldercare facilities. Latest value: 408 beds (Donghu District, 2022).');
+    expect(decode(head('indicators/eldercare-beds/index.html').description ?? '')).toBe('养老机构及其他养老服务设施提供的床位总数。最新数值：全国2023年823万张。');
+    expect(decode(head('zh-hant/indicators/eldercare-beds/index.html').description ?? '')).toBe('養老機構及其他養老服務設施提供的床位總數。最新數值：全國2023年823萬張。');
+    expect(decode(head('en/indicators/eldercare-beds/index.html').description ?? '')).toBe('Beds provided by eldercare institutions and other eldercare facilities. Latest value: 8,230,000 beds (China, 2023).');
     expect(decode(head('bureaus/chongqing/index.html').description ?? '')).toBe('重庆市民政局，直辖市民政部门。收录2017—2021年度工作报告2份及其数据。');
     expect(decode(head('en/bureaus/chongqing/index.html').description ?? '')).toBe('Chongqing Municipal Civil Affairs Bureau, a municipality-level civil-affairs bureau: 2 yearly reports (2017–2021) and their figures.');
   });

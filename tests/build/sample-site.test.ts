@@ -46,6 +46,20 @@ describe('the sample site', () => {
       expect(published).toHaveLength(119);
     });
 
+    it('shows each figure in the unit the source prints (measure word and period included)', () => {
+      const wrong: string[] = [];
+      for (const [key, value, csvUnit] of MCA_FIGURES) {
+        const [year, id] = key.split('/');
+        const html = readFileSync(join(dist, 'reports', 'mca', year!, 'index.html'), 'utf8');
+        // 764.3 + 万对 → 764.3万对; 2.8 + 万个 → 2.8万个 (not 家); 4301 + 元/人·年 (not 月). The one
+        // "more than" figure puts 余 between number and unit (2270万余人), so 余 is left out here.
+        const wanted = `${value}${csvUnit.replace(/^[万亿]/, '')}`;
+        const row = rowText(html, id!).replace(/余/g, '');
+        if (!row.includes(wanted)) wrong.push(`${key}: wanted ${wanted} in «${row}»`);
+      }
+      expect(wrong).toEqual([]);
+    });
+
     it('records the known disagreements between sources as alternatives, the bulletin value staying published', () => {
       const recorded = mca.flatMap((report) => report.figures.flatMap((figure) => (figure.alternatives ?? []).map((alternative) => ({
         key: `${report.year}/${figure.id}`,

@@ -137,7 +137,9 @@ describe.skipIf(!hasBrowser)('pages in a real browser', () => {
     }
   });
 
-  it('with JavaScript disabled, every figure is on its page in all three editions, exactly as written by hand', async () => {
+  // One test per report: the sample's reports (23 with the Ministry's series) would not fit one
+  // test's time limit on a busy machine.
+  it.each(site.reports.map((report) => [`${report.bureauId}/${report.year}`, report] as const))('with JavaScript disabled, every figure of %s is on its page in all three editions, exactly as written by hand', async (_key, report) => {
     const context = await served.browser.newContext({ javaScriptEnabled: false });
     const digits = (text: string | undefined) => text?.match(/\d+(?:[.:]\d+)*/g) ?? [];
     const rowsOf = async (path: string): Promise<Record<string, string>> => {
@@ -150,25 +152,23 @@ describe.skipIf(!hasBrowser)('pages in a real browser', () => {
       return rows;
     };
     try {
-      for (const report of site.reports) {
-        const zhPath = localized('zh', `/reports/${report.bureauId}/${report.year}/`);
-        const shown: Record<string, Record<string, string>> = {};
-        for (const lang of ['zh', 'en'] as const) {
-          const path = localized(lang, `/reports/${report.bureauId}/${report.year}/`);
-          const rows = (shown[lang] = await rowsOf(path));
-          // Every figure of the report has its visible row…
-          expect(Object.keys(rows).sort(), path).toEqual(report.figures.map((figure) => figure.id).sort());
-          // …and those of the hand-written table show exactly the expected text.
-          const expected = FIGURES.filter((figure) => reportPath(figure.key, lang) === path);
-          expect(expected.length, path).toBeGreaterThan(0);
-          for (const figure of expected) expect(rows[splitKey(figure.key).figureId], `${figure.key} (${lang})`).toContain(figure[lang]);
-        }
-        // The Traditional edition converts the words of a value (万张 → 萬張), never its digits:
-        // each row carries the very digits of the Simplified row.
-        const hant = await rowsOf(localized('zh-hant', `/reports/${report.bureauId}/${report.year}/`));
-        expect(Object.keys(hant).sort(), zhPath).toEqual(Object.keys(shown['zh']!).sort());
-        for (const [id, text] of Object.entries(shown['zh']!)) expect(digits(hant[id]), `${zhPath}#${id} (zh-hant)`).toEqual(digits(text));
+      const zhPath = localized('zh', `/reports/${report.bureauId}/${report.year}/`);
+      const shown: Record<string, Record<string, string>> = {};
+      for (const lang of ['zh', 'en'] as const) {
+        const path = localized(lang, `/reports/${report.bureauId}/${report.year}/`);
+        const rows = (shown[lang] = await rowsOf(path));
+        // Every figure of the report has its visible row…
+        expect(Object.keys(rows).sort(), path).toEqual(report.figures.map((figure) => figure.id).sort());
+        // …and those of the hand-written table show exactly the expected text.
+        const expected = FIGURES.filter((figure) => reportPath(figure.key, lang) === path);
+        expect(expected.length, path).toBeGreaterThan(0);
+        for (const figure of expected) expect(rows[splitKey(figure.key).figureId], `${figure.key} (${lang})`).toContain(figure[lang]);
       }
+      // The Traditional edition converts the words of a value (万张 → 萬張), never its digits:
+      // each row carries the very digits of the Simplified row.
+      const hant = await rowsOf(localized('zh-hant', `/reports/${report.bureauId}/${report.year}/`));
+      expect(Object.keys(hant).sort(), zhPath).toEqual(Object.keys(shown['zh']!).sort());
+      for (const [id, text] of Object.entries(shown['zh']!)) expect(digits(hant[id]), `${zhPath}#${id} (zh-hant)`).toEqual(digits(text));
     } finally {
       await context.close();
     }

@@ -30,7 +30,14 @@ export interface ExpectedFigure {
   status: 'actual' | 'target' | 'provisional' | 'derived' | 'estimated';
   /** CSV as_of: "" for the undated report. */
   asOf: string;
+  /** CSV change_reported, change_direction, change_from, change_points and change_amount (plain decimals). */
   change?: { reported?: string; direction?: string; from?: string; points?: string; amount?: string };
+  /** CSV per: the period a money standard is stated per, when the figure says. */
+  per?: string;
+  /** CSV measure_word: the document's measure word when it is not the catalog unit's. */
+  measureWord?: string;
+  /** CSV alternative_values: what other sources give, as written. */
+  alternatives?: string;
 }
 
 /** The year as the report page, download and search filter give it. */
@@ -140,8 +147,9 @@ export const FIGURES: readonly ExpectedFigure[] = [
   // 民政部 (national), at least one figure of each year: 万 on counts and 亿 on money over a
   // long series, per-mille rates with their written decimals (2.0‰), point and absolute
   // changes, a derived figure, "nearly" and "more than" from English-language reports,
-  // month-end and October as-of dates.
-  { key: 'mca/2005/rural-dibao-standard', zh: '76元/人·月', en: 'CNY 76 per person per month', asWritten: '76', value: '76', status: 'actual', asOf: '2005' },
+  // the document's measure word (个 for the catalog's 家, 人 for 名), a money standard stated
+  // per year, month-end and October as-of dates.
+  { key: 'mca/2005/rural-dibao-standard', zh: '76元/人·月', en: 'CNY 76 per person per month', asWritten: '76', value: '76', status: 'actual', asOf: '2005', per: 'month' },
   { key: 'mca/2006/rural-dibao-households', zh: '777.2万户', en: '7,772,000 households', asWritten: '777.2万', value: '7772000', status: 'actual', asOf: '2006' },
   { key: 'mca/2006/social-orgs', zh: '35.4万个', en: '354,000 organizations', asWritten: '35.4万', value: '354000', status: 'actual', asOf: '2006' },
   { key: 'mca/2007/urban-dibao-recipients', zh: '2270万余人', en: 'more than 22,700,000 people', asWritten: '2270万', value: '22700000', qualifier: 'over', status: 'actual', asOf: '2007' },
@@ -154,19 +162,23 @@ export const FIGURES: readonly ExpectedFigure[] = [
   { key: 'mca/2013/civil-affairs-spending', zh: '4276.5亿元', en: 'CNY 427,650,000,000', asWritten: '4276.5亿', value: '427650000000', status: 'actual', asOf: '2013' },
   { key: 'mca/2013/eldercare-beds-per-1000-elderly', zh: '24.4张/千名老人', en: '24.4 beds per 1,000 older people', asWritten: '24.4', value: '24.4', status: 'actual', asOf: '2013', change: { reported: '13.9%', direction: 'up' } },
   { key: 'mca/2013/marriage-registrations', zh: '1346.93万对', en: '13,469,300 couples', asWritten: '1346.93万', value: '13469300', status: 'actual', asOf: '2013' },
+  { key: 'mca/2015/eldercare-institutions', zh: '2.8万个', en: '28,000 institutions', asWritten: '2.8万', value: '28000', status: 'actual', asOf: '2015', measureWord: '个' },
+  { key: 'mca/2015/orphans-supported', zh: '50.2万人', en: '502,000 children', asWritten: '50.2万', value: '502000', status: 'actual', asOf: '2015', measureWord: '人' },
   { key: 'mca/2015/urban-dibao-spending', zh: '719.3亿元', en: 'CNY 71,930,000,000', asWritten: '719.3亿', value: '71930000000', status: 'actual', asOf: '2015' },
   { key: 'mca/2016/eldercare-institutions-and-facilities', zh: '14.0万个', en: '140,000 institutions and facilities', asWritten: '14.0万', value: '140000', status: 'actual', asOf: '2016' },
-  { key: 'mca/2018/urban-dibao-standard', zh: '541元/人·月', en: 'CNY 541 per person per month', asWritten: '541', value: '541', status: 'actual', asOf: '2018-02-28' },
+  { key: 'mca/2018/rural-dibao-standard', zh: '4301元/人·年', en: 'CNY 4,301 per person per year', asWritten: '4301', value: '4301', status: 'actual', asOf: '2018-02-28', per: 'year' },
+  { key: 'mca/2018/urban-dibao-standard', zh: '541元/人·月', en: 'CNY 541 per person per month', asWritten: '541', value: '541', status: 'actual', asOf: '2018-02-28', per: 'month' },
   { key: 'mca/2020/cremations', zh: '555.8万具', en: '5,558,000 bodies', asWritten: '555.8万', value: '5558000', status: 'actual', asOf: '2020' },
   { key: 'mca/2020/divorce-rate', zh: '3.09‰', en: '3.09 per 1,000', asWritten: '3.09', value: '3.09', status: 'actual', asOf: '2020' },
   { key: 'mca/2020/social-groups', zh: '37.4771万个', en: '374,771 groups', asWritten: '37.4771万', value: '374771', status: 'actual', asOf: '2020' },
   { key: 'mca/2021/dibao-recipients', zh: '近4430万人', en: 'nearly 44,300,000 people', asWritten: '4430万', value: '44300000', qualifier: 'nearly', status: 'actual', asOf: '2021-02' },
   { key: 'mca/2021/divorce-rate', zh: '2.0‰', en: '2.0 per 1,000', asWritten: '2.0', value: '2.0', status: 'actual', asOf: '2021', change: { points: '1.1', direction: 'down' } },
   { key: 'mca/2021/marriage-rate', zh: '5.4‰', en: '5.4 per 1,000', asWritten: '5.4', value: '5.4', status: 'actual', asOf: '2021', change: { points: '0.4', direction: 'down' } },
-  { key: 'mca/2021/marriage-registrations', zh: '764.3万对', en: '7,643,000 couples', asWritten: '764.3万', value: '7643000', status: 'actual', asOf: '2021', change: { reported: '6.1%', direction: 'down' } },
-  { key: 'mca/2021/social-orgs', zh: '90.19万个', en: '901,900 organizations', asWritten: '90.19万', value: '901900', status: 'derived', asOf: '2021' },
-  { key: 'mca/2022/marriage-registrations', zh: '683.5万对', en: '6,835,000 couples', asWritten: '683.5万', value: '6835000', status: 'actual', asOf: '2022', change: { reported: '10.6%', direction: 'down' } },
-  { key: 'mca/2022/social-orgs', zh: '89.13万个', en: '891,300 organizations', asWritten: '89.13万', value: '891300', status: 'actual', asOf: '2022', change: { reported: '1.18%', amount: '1.06万', direction: 'down' } },
+  { key: 'mca/2021/marriage-registrations', zh: '764.3万对', en: '7,643,000 couples', asWritten: '764.3万', value: '7643000', status: 'actual', asOf: '2021', change: { reported: '6.1%', direction: 'down' }, alternatives: '763.6万' },
+  { key: 'mca/2021/social-orgs', zh: '90.19万个（推算）', en: '901,900 organizations (derived)', asWritten: '90.19万', value: '901900', status: 'derived', asOf: '2021' },
+  { key: 'mca/2022/eldercare-institutions', zh: '4.1万个', en: '41,000 institutions', asWritten: '4.1万', value: '41000', status: 'actual', asOf: '2022', change: { reported: '1.6%', direction: 'up' }, measureWord: '个' },
+  { key: 'mca/2022/marriage-registrations', zh: '683.5万对', en: '6,835,000 couples', asWritten: '683.5万', value: '6835000', status: 'actual', asOf: '2022', change: { reported: '10.6%', direction: 'down' }, alternatives: '683.3万' },
+  { key: 'mca/2022/social-orgs', zh: '89.13万个', en: '891,300 organizations', asWritten: '89.13万', value: '891300', status: 'actual', asOf: '2022', change: { reported: '1.18%', amount: '10600', direction: 'down' } },
   { key: 'mca/2023/eldercare-beds', zh: '823万张', en: '8,230,000 beds', asWritten: '823万', value: '8230000', status: 'actual', asOf: '2023' },
   { key: 'mca/2023/marriage-registrations', zh: '768万对', en: '7,680,000 couples', asWritten: '768万', value: '7680000', status: 'actual', asOf: '2023' },
   { key: 'mca/2024/marriage-rate', zh: '4.3‰', en: '4.3 per 1,000', asWritten: '4.3', value: '4.3', status: 'actual', asOf: '2024', change: { points: '1.1', direction: 'down' } },

@@ -42,7 +42,7 @@ describe.skipIf(!hasBrowser)('copying a citation', () => {
 
   it('en: an indicator page, "Retrieved May 1, 2026, from"', async () => {
     expect(await copied('/en/indicators/eldercare-beds/', '.page-citation')).toEqual({
-      text: 'Civil Affairs Annals. (2023, March 17). Eldercare beds [Data set]. Retrieved May 1, 2026, from SITE/en/indicators/eldercare-beds/',
+      text: 'Civil Affairs Annals. (2024, October 11). Eldercare beds [Data set]. Retrieved May 1, 2026, from SITE/en/indicators/eldercare-beds/',
       status: "Citation copied, with today's date as the retrieval date.",
     });
   });

@@ -89,7 +89,11 @@ describe.skipIf(!hasBrowser)('federated search across two separately served site
     const sites = await page.$$eval('select[data-filter="site"] option', (options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
     expect(sites.sort()).toEqual(['Example City bureau site (fictional)', 'This site']);
     await page.selectOption('select[data-filter="site"]', 'Example City bureau site (fictional)');
-    await page.waitForFunction(() => [...document.querySelectorAll('#search-results .result-site')].every((site) => site.textContent !== 'This site'));
+    // Settled: hits are listed again (the list is emptied while a search runs), none of this site.
+    await page.waitForFunction(() => {
+      const sites = [...document.querySelectorAll('#search-results .result-site')];
+      return sites.length > 0 && sites.every((site) => site.textContent !== 'This site');
+    });
     const narrowed = await results(page);
     expect(narrowed.length).toBeGreaterThan(0);
     expect(narrowed.every((hit) => hit.href.startsWith(`${bureauOrigin}/`) && hit.site === 'Example City bureau site (fictional)')).toBe(true);

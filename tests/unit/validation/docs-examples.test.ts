@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadSite } from '../../../src/lib/load-site.ts';
 import { bureausFileSchema } from '../../../src/schemas/bureau.ts';
+import { federationFileSchema } from '../../../src/schemas/federation.ts';
 import { hantExceptionsFileSchema } from '../../../src/schemas/hant-exceptions.ts';
 import { indicatorCatalogFileSchema } from '../../../src/schemas/indicator.ts';
 import { reportDataSchema } from '../../../src/schemas/report-data.ts';
@@ -51,13 +52,15 @@ function loadFigures(figures: string) {
 
 describe('docs/data-format.md', () => {
   it('has YAML examples of every kind of file', () => {
-    expect(BLOCKS.length).toBe(7);
+    expect(BLOCKS.length).toBe(8);
   });
 
   it.each(BLOCKS.map((block) => [block.line, block] as const))('the example at line %i is valid', (_, block) => {
     const data = parse(block.text, { schema: 'failsafe' }) as Record<string, unknown>;
     const keys = Object.keys(data);
-    if (keys.includes('keep')) {
+    if (keys.includes('sites')) {
+      expect(federationFileSchema.safeParse(data).error?.issues ?? []).toEqual([]);
+    } else if (keys.includes('keep')) {
       expect(hantExceptionsFileSchema.safeParse(data).error?.issues ?? []).toEqual([]);
     } else if (keys.includes('bureau')) {
       expect(reportDataSchema.safeParse(data).error?.issues ?? []).toEqual([]);

@@ -50,6 +50,6 @@ describe('chartRows: only the published value', () => {
       lang: 'zh',
       points: [{ figure: figure({ id: 'beds', value: number('764.3万'), alternatives: [alternative], revisions: [revision], per: 'year' }), bureauName: 'A' }],
     });
-    expect(placed.map(({ row, y }) => [row.value, y, row.per])).toEqual([['764.3万张', 7643000, 'year']]);
+    expect(placed.map(({ row, y }) => [row.value, y, row.per])).toEqual([['764.3万张·年', 7643000, 'year']]);
   });
 });

@@ -64,9 +64,10 @@ export function annalsConfig(options: AnnalsConfigOptions = {}): AstroUserConfig
     site,
     base,
     trailingSlash: 'always',
-    // Stylesheets are inlined: a linked one blocks first paint for a round trip on every page
-    // (Lighthouse, simulated mobile); Astro's CSP adds each inlined style's hash.
-    build: { format: 'directory', inlineStylesheets: 'always' },
+    // Stylesheets stay linked (render-blocking) on purpose: inlined, they let the first paint
+    // come before a long table is parsed, and the table's columns then widen as rows arrive
+    // (CLS 0.011–0.024 on a topic page at 390 px; tests/e2e/vitals.test.ts). docs/architecture.md.
+    build: { format: 'directory', inlineStylesheets: 'never' },
     integrations: [annals({ siteRoot, projectDir, ...(options.validated && { validated: options.validated }) }), mdx(), hantEdition({ siteRoot }), shardPages(options.shard)],
     devToolbar: { enabled: false },
     // Narratives have no code blocks; Shiki's inline styles would also break the CSP.

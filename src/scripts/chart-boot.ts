@@ -49,11 +49,11 @@ if (canvases.length > 0) {
   const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
   window.addEventListener('load', () => idle(() => draw(canvases), { timeout: 2000 }), { once: true });
 
-  // "PNG" buttons (hidden without JavaScript): the chart drawn again at 2×, with its title and source.
+  // "PNG" buttons: the chart drawn again at 2×, with its title and source. They are laid out
+  // from the first paint (hidden by CSS only when scripting is off), so nothing shifts here.
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-png]')) {
     const canvas = button.closest('figure')?.querySelector<HTMLCanvasElement>('canvas[data-chart]');
     if (!canvas) continue;
-    button.hidden = false;
     button.addEventListener('click', () => {
       void load().then((module) => module.downloadPng(canvas, JSON.parse(button.dataset.png ?? '{}') as PngText));
     });

@@ -29,6 +29,7 @@ describe('the site built under /mzj/annals/', () => {
     expect(html).toContain('<link rel="alternate" hreflang="x-default" href="https://example.gov.cn/mzj/annals/indicators/eldercare-beds/">');
     expect(html).toContain('href="/mzj/annals/en/feed.xml"');
     expect(html).toContain('<script type="module" src="/mzj/annals/_astro/');
+    expect(html).toMatch(/<link rel="stylesheet" href="\/mzj\/annals\/_astro\/[^"]+\.css">/);
     expect(html).toContain('<a href="/mzj/annals/indicators/eldercare-beds/" hreflang="zh-CN" lang="zh-CN" data-edition="zh">简体</a>');
     expect(html).toContain('<a href="/mzj/annals/zh-hant/indicators/eldercare-beds/" hreflang="zh-Hant" lang="zh-Hant" data-edition="zh-hant">繁體</a>');
   });

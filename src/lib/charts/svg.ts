@@ -4,6 +4,7 @@
  * to scale with the build's ticks, lines that break at gaps, each marker's shape (hollow for
  * targets), ranges as bars, and the source line and site name. 800 × 500 user units.
  */
+import { escapeHtml as escape } from '../escape.ts';
 import { niceTicks, tickFormatter } from './ticks.ts';
 import type { ChartPayload, LineDataset, PointStyleName } from './types.ts';
 
@@ -18,11 +19,6 @@ export interface SvgText {
 const W = 800;
 const H = 500;
 const PLOT = { left: 80, right: 780, top: 100, bottom: 420 };
-
-/** Text for XML character data and attribute values. */
-function escape(text: string): string {
-  return text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] ?? char);
-}
 
 function marker(style: PointStyleName, rotation: number, radius: number, x: number, y: number, stroke: string, fill: string): string {
   const paint = `fill="${fill}" stroke="${stroke}" stroke-width="2"`;

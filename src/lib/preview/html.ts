@@ -9,9 +9,9 @@ import type { ExcerptLine } from './source-excerpt.ts';
 import { fileInsideRoot } from './source-excerpt.ts';
 import type { PreviewStrings } from './strings.ts';
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+import { escapeHtml } from '../escape.ts';
+
+export { escapeHtml };
 
 /**
  * `vscode://file/<absolute path>:<line>:<column>`, VS Code's documented URL for opening a

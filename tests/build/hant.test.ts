@@ -22,7 +22,7 @@ describe('the Traditional Chinese edition (/zh-hant/)', () => {
     expect(html).toMatch(/^<!DOCTYPE html><html lang="zh-Hant">/);
     expect(html).toContain('<h1>東湖區民政局2022年工作總結</h1>');
     expect(html).toContain('<a class="fig" href="#dibao-standard" data-figure="dibao-standard">855元/人·月</a>');
-    expect(html).toContain('<td class="value" data-figure-value="">2092戶');
+    expect(html).toContain('<td class="value" data-figure-value>2092戶');
     const text = pageText(html);
     expect(text).toContain('南昌市東湖區民政局');
     expect(text).toContain('1110萬元');
@@ -78,6 +78,22 @@ describe('the Traditional Chinese edition (/zh-hant/)', () => {
     expect(readdirSync(join(dist, 'pagefind')).filter((file) => file.endsWith('.pf_meta')).map((file) => file.split('_')[0]).sort()).toEqual(['pagefind.en', 'pagefind.zh-cn', 'pagefind.zh-hant']);
     expect(read('search/index.html')).toContain('data-han=');
     expect(read('zh-hant/search/index.html')).not.toContain('data-han');
+  });
+
+  it('converts the chart SVG it offers, points its embed code at its own embed page, and leaves download paths alone', () => {
+    const html = read('zh-hant/indicators/eldercare-beds/index.html');
+    const svgs = [...html.matchAll(/href="data:image\/svg\+xml;charset=utf-8,([^"]*)"/g)].map((match) => decodeURIComponent(match[1]!));
+    expect(svgs).toHaveLength(4);
+    expect(svgs[0]).toContain('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 500" width="800" height="500" lang="zh-Hant" font-family="sans-serif" font-size="13">\n<title>養老床位：全國</title>');
+    expect(svgs[0]).toContain('>來源：重慶市 2017年、東湖區 2022年、全國 2012年、全國 2013年、全國 2015年、全國 2016年、全國 2022年、全國 2023年、營口市 2019年</text>');
+    expect(svgs[0]).toContain('>民政年報 · https://annals.example.org/zh-hant/indicators/eldercare-beds/</text>');
+    expect(html).toContain('<textarea readonly rows="3">&lt;iframe src=&quot;https://annals.example.org/zh-hant/embed/indicators/eldercare-beds/&quot; title=&quot;養老床位&quot; width=&quot;100%&quot; height=&quot;720&quot; style=&quot;border:0&quot; loading=&quot;lazy&quot;&gt;&lt;/iframe&gt;</textarea>');
+    expect(existsSync(join(dist, 'zh-hant/embed/indicators/eldercare-beds/index.html'))).toBe(true);
+    // Downloads exist once, in Simplified, at language-neutral paths: both editions link the same files.
+    const downloads = (page: string) => [...new Set([...read(page).matchAll(/href="(\/data\/[^"]*)"/g)].map((match) => match[1]))];
+    const expected = ['/data/indicators/eldercare-beds.csv', '/data/indicators/eldercare-beds.xlsx', '/data/indicators/eldercare-beds.json', '/data/cite/zh/indicators/eldercare-beds.ris', '/data/cite/zh/indicators/eldercare-beds.csl.json'];
+    expect(downloads('zh-hant/indicators/eldercare-beds/index.html')).toEqual(expected);
+    expect(downloads('indicators/eldercare-beds/index.html')).toEqual(expected);
   });
 
   it('is offered on the 404 page', () => {

@@ -4,7 +4,8 @@
  * and a <caption> on every <table>. Pages are parsed with ultrahtml, not matched by regex.
  * A few descriptions are checked word for word against hand-written text.
  * No script file blocks first paint (the care-mode script is inline), and each inline script
- * and style is allowed by its hash in the page's own CSP.
+ * and style is allowed by its hash in the page's own CSP. Embed pages, which have no site
+ * chrome, share the head of every other page (src/layouts/PageHead.astro).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -96,5 +97,37 @@ describe('page heads of the built sample site', () => {
     // The care-mode script is inline in every page, and sets the mode before first paint.
     const report = readFileSync(join(dist(), 'en/reports/chongqing/2021/index.html'), 'utf8');
     expect(report.slice(0, report.indexOf('<body'))).toMatch(/<script>\(function \(\) \{\n  var KEY = 'annals-care';/);
+  });
+
+  it('gives every page, embed pages included, the same shared head: charset, viewport, icon, the care-mode script and the global stylesheet', () => {
+    const files = pages();
+    const embeds = files.filter((file) => /(^|\/)embed\/indicators\/[^/]+\/index\.html$/.test(file));
+    // 148 indicators with figures in the sample, in each of the three editions.
+    expect(embeds).toHaveLength(444);
+    const care = readFileSync('src/scripts/care-mode.inline.js', 'utf8').trim();
+    const shared = (file: string) => {
+      const html = readFileSync(join(dist(), file), 'utf8');
+      const head = html.slice(0, html.indexOf('<body'));
+      return {
+        tags: [...head.matchAll(/<meta charset="utf-8">|<meta name="viewport" content="width=device-width, initial-scale=1">|<link rel="icon" href="\/favicon\.svg" type="image\/svg\+xml">/g)].map((match) => match[0]),
+        scripts: [...head.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] === care),
+        stylesheet: /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)">/.exec(head)?.[1],
+      };
+    };
+    const expected = shared('index.html');
+    expect(expected.tags).toHaveLength(3);
+    expect(expected.scripts).toEqual([true]);
+    expect(expected.stylesheet).toMatch(/^\/_astro\//);
+    expect(files.filter((file) => JSON.stringify(shared(file)) !== JSON.stringify(expected))).toEqual([]);
+  });
+
+  it('keeps embed pages out of search engines, pointing them at the indicator page, in each edition', () => {
+    const head = (file: string) => {
+      const html = readFileSync(join(dist(), file), 'utf8');
+      return html.slice(0, html.indexOf('<body'));
+    };
+    expect(head('embed/indicators/eldercare-beds/index.html')).toContain('<meta name="description" content="养老床位：可嵌入其他网站的图表与数据表。"><meta name="robots" content="noindex"><link rel="canonical" href="https://annals.example.org/indicators/eldercare-beds/">');
+    expect(head('zh-hant/embed/indicators/eldercare-beds/index.html')).toContain('<meta name="description" content="養老床位：可嵌入其他網站的圖表與數據表。"><meta name="robots" content="noindex"><link rel="canonical" href="https://annals.example.org/zh-hant/indicators/eldercare-beds/">');
+    expect(head('en/embed/indicators/eldercare-beds/index.html')).toContain('<meta name="description" content="Eldercare beds: a chart and its table to embed in other sites."><meta name="robots" content="noindex"><link rel="canonical" href="https://annals.example.org/en/indicators/eldercare-beds/">');
   });
 });

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative, sep } from 'node:path';
 import { HANT_SEGMENT, toHant } from '../routes.ts';
 import { traditionalConverter } from './convert.ts';
-import { HANT_HTML_LANG, hantPage, type SiteAddress } from './page.ts';
+import { HANT_HTML_LANG, hantPage, keptInMarkup, type SiteAddress } from './page.ts';
 
 /** Folders of the built site that hold no Simplified page. */
 const SKIP = new Set(['en', HANT_SEGMENT, '_astro', 'pagefind', 'data']);
@@ -19,7 +19,8 @@ const SKIP = new Set(['en', HANT_SEGMENT, '_astro', 'pagefind', 'data']);
  * `site`: the site's origin and base, for its links. Returns the number of pages written.
  */
 export function writeHantEdition(outDir: string, keep: readonly string[], site: SiteAddress): number {
-  const convert = traditionalConverter(keep);
+  // Pages and the feed are converted in their source text, where a term may stand escaped.
+  const convert = traditionalConverter(keep.flatMap(keptInMarkup));
   const target = join(outDir, HANT_SEGMENT);
   const pages = simplifiedPages(outDir);
   for (const page of pages) {

@@ -1,16 +1,22 @@
 /**
- * A Simplified page's HTML → the same page in the Traditional edition, through a real HTML
- * parser (ultrahtml, the one Astro itself uses): text nodes and the human-readable
- * attributes are converted, links to Chinese pages move under /zh-hant/, and the page says
- * it is zh-Hant. Scripts, styles and anything with a `lang` of its own (English text, the
- * language switch's "简体") are left exactly as they are. Figures are converted like any
- * text (万 → 萬, 张 → 張) and their digits are checked unchanged (convert.ts).
+ * A Simplified page's HTML → the same page in the Traditional edition. The page is parsed
+ * with parse5 (the WHATWG parsing algorithm, as browsers read it) for its structure and the
+ * source position of every text and attribute; the conversion is then made in the source
+ * text itself (source-edits.ts), so the Traditional page is the Simplified page byte for
+ * byte except what is converted: text nodes and human-readable attributes (in the source
+ * form Astro wrote, entities and all: OpenCC never touches ASCII), links to Chinese pages
+ * (moved under /zh-hant/), and the page's language. Scripts, styles, code and anything with
+ * a `lang` of its own (English text, the language switch's "简体") are left as they are.
+ * Figures are converted like any text (万 → 萬, 张 → 張), their digits checked unchanged
+ * (convert.ts).
  */
-import { ELEMENT_NODE, parse, renderSync, TEXT_NODE, type ElementNode } from 'ultrahtml';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { escapeHtml } from '../escape.ts';
 import { HANT_SEGMENT, toHant } from '../routes.ts';
 import type { ToTraditional } from './convert.ts';
+import { applyEdits, StartTag, type SourceEdit } from './source-edits.ts';
 
-type Node = Parameters<typeof renderSync>[0];
+type Node = DefaultTreeAdapterTypes.Node;
 
 /**
  * Attributes that are names, not text: everything else is converted (titles, aria-labels,
@@ -19,7 +25,10 @@ type Node = Parameters<typeof renderSync>[0];
 const NOT_TEXT = new Set(['href', 'src', 'srcset', 'action', 'id', 'for', 'class', 'name', 'lang', 'hreflang', 'type', 'rel', 'data-edition']);
 /** Attributes holding a link. An element with `hreflang` already points at a chosen edition. */
 const LINK_ATTRIBUTES = ['href', 'action'];
-const RAW_TEXT = new Set(['script', 'style', 'code', 'pre', 'textarea']);
+/** Elements whose content is code, not text. (A textarea's is text: the embed code shown.) */
+const RAW_TEXT = new Set(['script', 'style', 'code', 'pre']);
+/** A chart's SVG to take away (src/components/ChartPanel.astro): its text is the page's text. */
+const SVG_DATA_URL = /^(data:image\/svg\+xml;charset=utf-8,)(.*)$/s;
 
 export const HANT_HTML_LANG = 'zh-Hant';
 
@@ -32,53 +41,84 @@ export interface SiteAddress {
 /**
  * `html`: a rendered Simplified page. Links under the site's base move to the edition;
  * absolute ones only on the site's origin (canonical, og:url), so links elsewhere do not.
+ * `convert` sees text as the source writes it (entities included), so terms it keeps must
+ * be given in that form too (`keptInMarkup`).
  */
 export function hantPage(html: string, convert: ToTraditional, site: SiteAddress): string {
-  const document = parse(html) as Node;
-  visit(document, convert, site);
-  return renderSync(document);
+  const edits: SourceEdit[] = [];
+  const visit = (node: Node): void => {
+    if (node.nodeName === '#text') {
+      const location = (node as DefaultTreeAdapterTypes.TextNode).sourceCodeLocation;
+      if (!location) return;
+      const text = html.slice(location.startOffset, location.endOffset);
+      const converted = moveSiteUrls(convert(text), site);
+      if (converted !== text) edits.push({ start: location.startOffset, end: location.endOffset, text: converted });
+      return;
+    }
+    if ('tagName' in node && node.sourceCodeLocation?.startTag) {
+      const tag = new StartTag(html, node);
+      const convertContent = editElement(node.tagName, tag, convert, site);
+      edits.push(...tag.edits(html));
+      if (!convertContent) return;
+    }
+    if ('childNodes' in node) node.childNodes.forEach(visit);
+    if ('content' in node) node.content.childNodes.forEach(visit);
+  };
+  // Without scripting, <noscript> holds elements (whose links move), not raw text.
+  visit(parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false }));
+  return applyEdits(html, edits);
 }
 
-function visit(node: Node, convert: ToTraditional, site: SiteAddress): void {
-  if (node.type === TEXT_NODE) {
-    node.value = moveSiteUrls(convert(node.value), site);
-    return;
-  }
-  if (node.type !== ELEMENT_NODE && !('children' in node)) return;
-  if (node.type === ELEMENT_NODE) {
-    if (!editElement(node, convert, site)) return;
-  }
-  for (const child of (node as { children: Node[] }).children) visit(child, convert, site);
+/**
+ * A kept term in every form a page's source may hold it: as written, escaped as Astro
+ * escapes text (& < > " ') and as it escapes attribute values (& ").
+ */
+export function keptInMarkup(term: string): string[] {
+  return [...new Set([term, escapeHtml(term), term.replace(/&/g, '&amp;').replace(/"/g, '&quot;')])];
 }
 
-/** Converts an element's own attributes; false when its content must stay as it is. */
-function editElement(element: ElementNode, convert: ToTraditional, site: SiteAddress): boolean {
-  const attributes = element.attributes;
-  if (element.name === 'html') {
-    attributes.lang = HANT_HTML_LANG;
+/** Edits an element's own attributes; false when its content must stay as it is. */
+function editElement(name: string, tag: StartTag, convert: ToTraditional, site: SiteAddress): boolean {
+  if (name === 'html') {
+    tag.set('lang', HANT_HTML_LANG);
     return true;
   }
   // The language switch marks the edition being read.
-  if (attributes['data-edition'] !== undefined) {
-    if (attributes['data-edition'] === HANT_SEGMENT) attributes['aria-current'] = 'true';
-    else delete attributes['aria-current'];
-  }
-  if (attributes.property === 'og:locale') attributes.content = 'zh_TW';
-  if (attributes.name === 'citation_language') attributes.content = HANT_HTML_LANG;
+  const edition = tag.value('data-edition');
+  if (edition === HANT_SEGMENT) tag.set('aria-current', 'true');
+  else if (edition !== undefined) tag.remove('aria-current');
+  if (tag.value('property') === 'og:locale') tag.set('content', 'zh_TW');
+  if (tag.value('name') === 'citation_language') tag.set('content', HANT_HTML_LANG);
   // The search page converts Traditional queries to Simplified; this edition's index is Traditional.
-  delete attributes['data-han'];
-  if (attributes.hreflang === undefined) {
-    for (const name of LINK_ATTRIBUTES) if (attributes[name] !== undefined) attributes[name] = toHant(attributes[name], site.origin, site.base);
+  tag.remove('data-han');
+  if (tag.value('hreflang') === undefined) {
+    for (const link of LINK_ATTRIBUTES) tag.update(link, (url) => hantLink(url, convert, site));
   }
-  if (attributes.lang !== undefined || RAW_TEXT.has(element.name)) return false;
-  for (const [name, value] of Object.entries(attributes)) {
-    if (!NOT_TEXT.has(name)) attributes[name] = moveSiteUrls(convert(value), site);
+  if (tag.value('lang') !== undefined || RAW_TEXT.has(name)) return false;
+  for (const attribute of tag.names()) {
+    if (!NOT_TEXT.has(attribute)) tag.update(attribute, (value) => moveSiteUrls(convert(value), site));
   }
   return true;
 }
 
-/** Permalinks written out as text (citations, print URLs) name the edition's own pages. */
+/**
+ * A link of the Traditional page. Paths and URLs are never converted, only moved to the
+ * edition (toHant: downloads and other files stay where they are); a chart's SVG, carried
+ * in the link itself, is text and is converted, with its `lang` and the page address it names.
+ */
+function hantLink(url: string, convert: ToTraditional, site: SiteAddress): string {
+  const svg = SVG_DATA_URL.exec(url);
+  if (!svg) return toHant(url, site.origin, site.base);
+  const text = decodeURIComponent(svg[2]!);
+  const converted = moveSiteUrls(convert(text), site).replace(/^(<svg\b[^>]*?\slang=")zh(?:-CN)?"/, `$1${HANT_HTML_LANG}"`);
+  return converted === text ? url : svg[1]! + encodeURIComponent(converted);
+}
+
+/**
+ * Permalinks written out as text (citations, print URLs, the embed code) name the edition's
+ * own pages. The text is source text: a URL ends at "&" too (an entity such as &quot;).
+ */
 function moveSiteUrls(text: string, site: SiteAddress): string {
   if (!site.origin || !text.includes(site.origin)) return text;
-  return text.replace(/https?:\/\/[^\s"'<>，、；）)]+/g, (url) => toHant(url, site.origin, site.base));
+  return text.replace(/https?:\/\/[^\s"'<>&，、；）)]+/g, (url) => toHant(url, site.origin, site.base));
 }

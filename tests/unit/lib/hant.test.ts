@@ -1,7 +1,7 @@
 /** The Traditional edition's conversion: text (with exceptions) and a page's HTML. Expected text written by hand. */
 import { describe, expect, it } from 'vitest';
 import { traditionalConverter } from '../../../src/lib/hant/convert.ts';
-import { hantPage } from '../../../src/lib/hant/page.ts';
+import { hantPage, keptInMarkup } from '../../../src/lib/hant/page.ts';
 
 describe('traditionalConverter', () => {
   const convert = traditionalConverter();
@@ -68,7 +68,35 @@ describe('hantPage', () => {
     expect(out).toContain('data-figure="beds">20.7萬張</a>');
     expect(out).toContain('<script>var s = "东湖区";</script>');
     expect(out).toContain('<p lang="en">Donghu 东湖</p>');
-    expect(out).toContain('<div data-search=""></div>');
+    expect(out).toContain('<div data-search></div>');
+  });
+
+  it('reads "<" inside a quoted attribute value as text, and changes no byte it does not convert', () => {
+    const html = '<html lang="zh-CN"><head><meta name="description" content="示例区<试点>民政局（虚构）"><meta property=\'og:title\' content=\'关于&quot;试点&quot;\'></head><body><img alt="甲<乙>丙" src="/a.png"><a href=/x/ download>下载&amp;说明</a><br /></body></html>';
+    expect(hantPage(html, convert, { origin: 'https://x.gov.cn', base: '/' })).toBe(
+      '<html lang="zh-Hant"><head><meta name="description" content="示例區<試點>民政局（虛構）"><meta property=\'og:title\' content=\'關於&quot;試點&quot;\'></head><body><img alt="甲<乙>丙" src="/a.png"><a href=/zh-hant/x/ download>下載&amp;說明</a><br /></body></html>',
+    );
+  });
+
+  it('keeps an exception as written where the page escapes it', () => {
+    const keep = traditionalConverter(['试点<甲>'].flatMap(keptInMarkup));
+    const html = '<html lang="zh-CN"><body><p title="试点<甲>区">试点&lt;甲&gt;区</p></body></html>';
+    expect(hantPage(html, keep, { origin: 'https://x.gov.cn', base: '/' })).toBe('<html lang="zh-Hant"><body><p title="试点<甲>區">试点&lt;甲&gt;區</p></body></html>');
+  });
+
+  it('points the embed code shown in a textarea at the Traditional embed page, with its title converted', () => {
+    const html = '<html lang="zh-CN"><body><textarea readonly rows="3">&lt;iframe src=&quot;https://x.gov.cn/embed/indicators/beds/&quot; title=&quot;养老床位&quot;&gt;&lt;/iframe&gt;</textarea></body></html>';
+    expect(hantPage(html, convert, { origin: 'https://x.gov.cn', base: '/' })).toBe(
+      '<html lang="zh-Hant"><body><textarea readonly rows="3">&lt;iframe src=&quot;https://x.gov.cn/zh-hant/embed/indicators/beds/&quot; title=&quot;養老床位&quot;&gt;&lt;/iframe&gt;</textarea></body></html>',
+    );
+  });
+
+  it('converts a chart SVG carried in a data: link, its language and the page it names, and leaves download paths alone', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" lang="zh"><title>养老床位</title><text>民政年报 · https://x.gov.cn/indicators/beds/</text></svg>';
+    const html = `<html lang="zh-CN"><body><a href="data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}" download="beds-zh.svg">SVG 矢量图</a><a href="/data/indicators/beds.csv" download>CSV 数据</a></body></html>`;
+    const link = /href="data:image\/svg\+xml;charset=utf-8,([^"]*)"/.exec(hantPage(html, convert, { origin: 'https://x.gov.cn', base: '/' }))![1]!;
+    expect(decodeURIComponent(link)).toBe('<svg xmlns="http://www.w3.org/2000/svg" lang="zh-Hant"><title>養老床位</title><text>民政年報 · https://x.gov.cn/zh-hant/indicators/beds/</text></svg>');
+    expect(hantPage(html, convert, { origin: 'https://x.gov.cn', base: '/' })).toContain('download="beds-zh.svg">SVG 矢量圖</a><a href="/data/indicators/beds.csv" download>CSV 數據</a>');
   });
 
   it('under a base path, moves the links under it and nothing else', () => {

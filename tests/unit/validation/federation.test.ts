@@ -2,20 +2,11 @@
  * data/federation.yaml through the real loader, on a copy of the basic fixture: the listed
  * sites reach the site model, and bad entries are reported with code, place and field.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { loadSite } from '../../../src/lib/load-site.ts';
-import { copyFixture, type FixtureCopy } from '../../helpers/fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { dataFileCases, issuePlaces } from '../../helpers/data-file.ts';
 
 const FILE = 'data/federation.yaml';
-let fixture: FixtureCopy | undefined;
-afterEach(() => fixture?.dispose());
-
-function load(text?: string) {
-  fixture = copyFixture('basic');
-  if (text !== undefined) fixture.write(FILE, text);
-  return loadSite(fixture.root);
-}
-const places = (issues: ReturnType<typeof loadSite>['issues']) => issues.map((issue) => `${issue.code} ${issue.file}:${issue.line}:${issue.column} ${issue.field}`);
+const { load } = dataFileCases(FILE);
 
 describe('the federated sites file', () => {
   it('is optional', () => {
@@ -33,7 +24,7 @@ describe('the federated sites file', () => {
   it('an address that is not http(s), a missing English name and an unknown field, all at once', () => {
     const { site, issues } = load('sites:\n  - name: { zh: 甲区民政局 }\n    url: ftp://mzj.jia.example.gov.cn/\n    bundle: x\n');
     expect(site).toBeUndefined();
-    expect(places(issues).sort()).toEqual([
+    expect(issuePlaces(issues).sort()).toEqual([
       `bad-url ${FILE}:3:10 sites.0.url`,
       `missing-translation ${FILE}:2:5 sites.0.name.en`,
       `unknown-field ${FILE}:4:5 sites.0.bundle`,
@@ -41,6 +32,6 @@ describe('the federated sites file', () => {
   });
 
   it("an empty list (a file listing no site is a mistake: delete it instead)", () => {
-    expect(places(load('sites: []\n').issues)).toEqual([`missing-field ${FILE}:1:8 sites`]);
+    expect(issuePlaces(load('sites: []\n').issues)).toEqual([`missing-field ${FILE}:1:8 sites`]);
   });
 });

@@ -102,10 +102,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     writeMarker(paths.staging);
     const { removal } = await swapIn(paths, where, state);
     const previousRemoved = removal.then((leftover) => {
-      if (active?.paths === paths) {
-        releaseLock(paths);
-        active = undefined;
-      }
+      // This output's lock, whichever build is active now (one of another output may
+      // have started meanwhile: it stays the one an interrupt cleans up after).
+      releaseLock(paths);
+      if (active?.paths === paths) active = undefined;
       return leftover && leftoverWarning(where, outDir, leftover.path, leftover.code);
     });
     handedOff = true;
@@ -152,8 +152,8 @@ async function step(where: string, name: keyof typeof STEPS, run: () => Promise<
   }
 }
 
-function asBuildError(error: unknown, where: string, outDir: string): unknown {
-  if (error instanceof InvalidSiteError) return error;
+/** Every error inside the build's try is a BuildError or unexpected (bad input is refused before it). */
+function asBuildError(error: unknown, where: string, outDir: string): BuildError {
   const failure =
     error instanceof BuildError
       ? error

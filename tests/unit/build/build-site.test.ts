@@ -78,6 +78,16 @@ async function pagefindWrites(dir: string): Promise<{ pages: number }> {
   return { pages: 2 };
 }
 
+type Integration = { name?: string; hooks?: Record<string, (options: unknown) => unknown> };
+const integrations = (config: Config): Integration[] => (config.integrations ?? []).flat() as Integration[];
+/** What the shard integration hands the pages (`__ANNALS_SHARD__`), run as Astro runs its setup hook. */
+function shardDefine(config: Config): unknown {
+  let define: unknown;
+  const shard = integrations(config).find((integration) => integration.name === 'annals:shard')!;
+  shard.hooks!['astro:config:setup']!({ updateConfig: (update: { vite: { define: Record<string, string> } }) => (define = update.vite.define.__ANNALS_SHARD__) });
+  return define;
+}
+
 /** Every file under `dir` (dotfiles too) with its text. */
 function tree(dir: string): Record<string, string> {
   if (!existsSync(dir)) return {};
@@ -163,10 +173,14 @@ describe('a good build', () => {
     expect(readdirSync(fixture.root).sort()).toEqual(['content', 'data']);
   });
 
-  it('adds no fault hook unless ANNALS_FAULT is set', async () => {
+  it('adds the fault hook after the site\'s own integrations only when ANNALS_FAULT is set', async () => {
     await buildSite({ root: fixture.root, outDir: dist, quiet: true });
-    const names = (seams.builds[0]!.integrations ?? []).flat().map((integration) => (integration as { name?: string }).name);
+    const names = integrations(seams.builds[0]!).map(({ name }) => name);
+    expect(names).toContain('annals');
     expect(names).not.toContain('annals-fault');
+    process.env.ANNALS_FAULT = 'swap-in:hang-never-reached:throw';
+    await buildSite({ root: fixture.root, outDir: dist, quiet: true });
+    expect(integrations(seams.builds[1]!).map(({ name }) => name)).toEqual([...names, 'annals-fault']);
   });
 
   it('of a shard writes its manifest (which shard, inputs digest, site, base) beside the marker', async () => {
@@ -177,11 +191,14 @@ describe('a good build', () => {
     expect(manifest).toMatchObject({ 'annals-shard': 1, shard: '2/3', site: 'https://mzj.example.gov.cn/annals/', base: '/annals/' });
     expect(manifest.inputs).toMatch(/^[0-9a-f]{64}$/);
     expect(tree(dist)['pagefind/annals-indexes.json']).toBe('{"indexes":[]}\n');
+    // Astro renders only the shard's pages: the shard reaches them through the config.
+    expect(shardDefine(seams.builds[0]!)).toBe('"2/3"');
   });
 
   it('of the whole site writes no shard manifest', async () => {
     await (await buildSite({ root: fixture.root, outDir: dist, quiet: true })).previousRemoved;
     expect(existsSync(join(dist, '.annals-shard.json'))).toBe(false);
+    expect(shardDefine(seams.builds[0]!)).toBe('""');
   });
 });
 
@@ -228,6 +245,26 @@ describe('the replaced site is deleted in the background', () => {
     expect(await result.previousRemoved).toBeUndefined();
     expect(seams.builds).toHaveLength(2);
     expect(tree(dist)['index.html']).toBe('second');
+    expect(workFolders()).toEqual([]);
+  });
+
+  it('the first build finishing its deletion does not forget a later build of another output', async () => {
+    writePrevious();
+    let open!: () => void;
+    seams.removalGate = new Promise((resolve) => (open = resolve));
+    const first = await buildSite({ root: fixture.root, outDir: dist, quiet: true });
+    seams.removalGate = undefined;
+    const other = join(parent, 'other');
+    let outcome: unknown;
+    seams.render = async (config) => {
+      open();
+      await first.previousRemoved;
+      outcome = abortActiveBuild();
+      throw new Error('stopped');
+    };
+    await failure(buildSite({ root: fixture.root, outDir: other, quiet: true }));
+    expect(outcome).toEqual({ code: 'outcome-unchanged', params: { path: other } });
+    expect(tree(dist)).toEqual(NEW_SITE);
     expect(workFolders()).toEqual([]);
   });
 
@@ -377,14 +414,16 @@ describe('a build failing after it has started leaves the previous site byte-ide
     writePrevious();
     process.env.ANNALS_FAULT = 'during-index:throw';
     let finished = false;
+    let stagingWhenDone = false;
     seams.index = async (dir) => {
       await new Promise((resolve) => setTimeout(resolve, 30));
-      expect(existsSync(dir)).toBe(true);
+      stagingWhenDone = existsSync(dir);
       finished = true;
       throw new Error('Pagefind: interrupted');
     };
     const error = await failure(buildSite({ root: fixture.root, outDir: dist, quiet: true }));
     expect(finished).toBe(true);
+    expect(stagingWhenDone).toBe(true);
     expect(error.params).toEqual({ ...INDEX, detail: 'injected fault at during-index' });
     expectNothingChanged();
   });
@@ -448,16 +487,17 @@ describe('an interrupt (abortActiveBuild, called by the CLI on SIGINT/SIGTERM)',
     writePrevious();
     let outcome: unknown;
     let lockDuringRender = '';
+    let afterAbort: { staging: boolean; lock: boolean } | undefined;
     seams.render = async (config) => {
       await astroWrites(config);
       lockDuringRender = readFileSync(lock(), 'utf8');
       outcome = abortActiveBuild();
-      expect(existsSync(config.outDir)).toBe(false);
-      expect(existsSync(lock())).toBe(false);
+      afterAbort = { staging: existsSync(config.outDir), lock: existsSync(lock()) };
       throw new Error('stopped');
     };
     await failure(buildSite({ root: fixture.root, outDir: dist, quiet: true }));
     expect(lockDuringRender).toBe(`${pid}\n`);
+    expect(afterAbort).toEqual({ staging: false, lock: false });
     expect(outcome).toEqual({ code: 'outcome-unchanged', params: { path: dist } });
     expect(abortActiveBuild()).toBeUndefined();
     expectPrevious();

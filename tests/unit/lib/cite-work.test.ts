@@ -6,6 +6,9 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cite } from '../../../src/lib/citation.ts';
+import { apaDate, apaSecondaryInText } from '../../../src/lib/cite/apa.ts';
+import { gbtOriginal } from '../../../src/lib/cite/gbt7714.ts';
 import { citationTitle, figureOriginal, figureWork, indicatorWork, reportPublished, reportWork, withoutFinalStop } from '../../../src/lib/cite/work.ts';
 import { loadSite } from '../../../src/lib/load-site.ts';
 import type { Figure, Report, Site } from '../../../src/lib/model.ts';
@@ -69,7 +72,7 @@ describe('the works', () => {
 });
 
 describe('a figure\'s own source document', () => {
-  const source = { title: '示例市统计年鉴2022（虚构）。', publisher: { zh: '', en: 'Example City Statistics Bureau (fictional).' }, date: '2022-09', url: 'https://example.org/yearbook', kind: 'statistical-yearbook' as const };
+  const source = { title: '示例市统计年鉴2022（虚构）。', publisher: { zh: '', en: 'Example City Statistics Bureau (fictional).' }, date: '2022-09', url: 'https://example.org/yearbook', kind: 'yearbook' as const };
 
   it('carries publisher (the other language when this one is empty), title, date, URL and kind, without final stops', () => {
     expect(figureOriginal({ ...beds, source }, 'zh')).toEqual({
@@ -77,11 +80,33 @@ describe('a figure\'s own source document', () => {
       title: '示例市统计年鉴2022（虚构）',
       published: '2022-09',
       url: 'https://example.org/yearbook',
-      kind: 'statistical-yearbook',
+      kind: 'yearbook',
     });
   });
 
   it('leaves out what the source does not give', () => {
     expect(figureOriginal({ ...beds, source: { title: '公报' } }, 'en')).toEqual({ title: '公报' });
+  });
+});
+
+describe('an original without a URL (GB/T 7714 appendix B type codes)', () => {
+  it('a yearbook is a book [M], with its year; anything else is [Z]; no author, no date: left out', () => {
+    expect(gbtOriginal({ author: '示例市统计局（虚构）', title: '示例市统计年鉴2022（虚构）', published: '2022', kind: 'yearbook' })).toBe('示例市统计局（虚构）. 示例市统计年鉴2022（虚构）[M]. 2022.');
+    expect(gbtOriginal({ title: '内部通报', kind: 'news-report' })).toBe('内部通报[Z].');
+    expect(gbtOriginal({ title: '内部通报' })).toBe('内部通报[Z].');
+  });
+  it('online, without a date: no parentheses', () => {
+    expect(gbtOriginal({ title: '公报', url: 'https://example.org/b' })).toBe('公报[EB/OL]. https://example.org/b.');
+  });
+});
+
+describe('APA pieces', () => {
+  it('a year alone stays a year; an original without a date is n.d.', () => {
+    expect(apaDate('2023')).toBe('2023');
+    expect(apaSecondaryInText({ title: 'Bulletin (draft)' }, { kind: 'figure', author: 'Bureau (fictional)', title: 'T', siteName: 'S', url: 'u', lang: 'en' })).toBe('(Bulletin [draft], n.d., as cited in Bureau [fictional], n.d.)');
+  });
+  it('an element ending in ? or ! gets no extra full stop; a full stop only at the end counts', () => {
+    const work = { kind: 'report' as const, author: 'Who?', title: 'Why not!', published: '2023', siteName: 'A.B site', url: 'https://annals.test/', lang: 'en' as const };
+    expect(cite(work, undefined, '2026-11-30').text).toBe('Who? (2023). Why not! A.B site. Retrieved November 30, 2026, from https://annals.test/');
   });
 });

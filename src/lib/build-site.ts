@@ -4,14 +4,13 @@
  * A failure at any step leaves the previous output as it was (or puts it back) and no
  * partial site anywhere; the error says which (src/lib/build/errors.ts).
  */
-import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { annalsConfig, siteAndBase } from '../integrations/config.ts';
 import { BuildError, type Outcome } from './build/errors.ts';
 import { fault } from './build/fault.ts';
 import { checkOutDir, writeMarker } from './build/out-dir.ts';
-import { rollBack, swapIn, type SwapState } from './build/swap.ts';
-import { acquireLock, recoverLeftovers, releaseLock, workPaths, type WorkPaths } from './build/workdir.ts';
+import { swapIn } from './build/swap.ts';
+import { abandonWork, endWork, leftoverWarning, recover, startWork, withOutcome, type Work } from './build/work.ts';
 import { InvalidSiteError } from './issues.ts';
 import { loadSite } from './load-site.ts';
 import { inputsDigest, writeSearchIndexes, writeShardManifest } from './shard/manifest.ts';
@@ -46,7 +45,7 @@ export interface BuildResult {
 const removing = new Map<string, Promise<unknown>>();
 
 /** The build in progress in this process, for an interrupt to clean up after. */
-let active: { paths: WorkPaths; state: SwapState } | undefined;
+let active: Work | undefined;
 
 /**
  * Throws InvalidSiteError (bad input; nothing touched) or BuildError (with its outcome:
@@ -62,18 +61,17 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const result = loadSite(root);
   if (!result.site) throw new InvalidSiteError(result.issues);
 
-  const paths = workPaths(outDir);
   // A build of the same output by this process may still be deleting the site it replaced
   // (same pid, so the same folder names): let it finish first.
   await removing.get(outDir);
-  acquireLock(paths, where);
-  const state: SwapState = { movedAside: false, published: false };
-  active = { paths, state };
+  const work = startWork(outDir, where);
+  const { paths, state } = work;
+  active = work;
   // Until the replaced site is deleted, the build still holds the lock, and an interrupt
   // still reports the published outcome (abortActiveBuild).
   let handedOff = false;
   try {
-    const warnings = recoverLeftovers(paths, root, where).map(({ path, code }) => leftoverWarning(where, outDir, path, code));
+    const warnings = recover(work, root, where);
     const config = annalsConfig({ root, outDir: paths.staging, validated: result, ...(options.site && { site: options.site }), ...(options.base && { base: options.base }), ...(options.shard && { shard: options.shard }) });
     if (process.env.ANNALS_FAULT) config.integrations = [...(config.integrations ?? []), faultIntegration];
     await step(where, 'render', async () => {
@@ -102,11 +100,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     writeMarker(paths.staging);
     const { removal } = await swapIn(paths, where, state);
     const previousRemoved = removal.then((leftover) => {
-      if (active?.paths === paths) {
-        releaseLock(paths);
-        active = undefined;
-      }
-      return leftover && leftoverWarning(where, outDir, leftover.path, leftover.code);
+      // This output's lock, whichever build is active now (one of another output may
+      // have started meanwhile: it stays the one an interrupt cleans up after).
+      endWork(work);
+      if (active === work) active = undefined;
+      return leftover && leftoverWarning(where, outDir, leftover);
     });
     handedOff = true;
     removing.set(outDir, previousRemoved);
@@ -115,9 +113,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   } catch (error) {
     throw asBuildError(error, where, outDir);
   } finally {
-    removeQuietly(paths.staging);
     if (!handedOff) {
-      releaseLock(paths);
+      endWork(work);
       active = undefined;
     }
   }
@@ -129,12 +126,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
  */
 export function abortActiveBuild(): Outcome | undefined {
   if (!active) return undefined;
-  const { paths, state } = active;
+  const work = active;
   active = undefined;
-  const outcome = rollBack(paths, state);
-  removeQuietly(paths.staging);
-  releaseLock(paths);
-  return outcome;
+  return abandonWork(work);
 }
 
 const STEPS = {
@@ -152,27 +146,13 @@ async function step(where: string, name: keyof typeof STEPS, run: () => Promise<
   }
 }
 
-function asBuildError(error: unknown, where: string, outDir: string): unknown {
-  if (error instanceof InvalidSiteError) return error;
+/** Every error inside the build's try is a BuildError or unexpected (bad input is refused before it). */
+function asBuildError(error: unknown, where: string, outDir: string): BuildError {
   const failure =
     error instanceof BuildError
       ? error
       : new BuildError(where, 'build-step-failed', { stepZh: '构建', stepEn: 'building', detail: error instanceof Error ? error.message : String(error) });
-  failure.outcome ??= { code: 'outcome-unchanged', params: { path: outDir } };
-  return failure;
-}
-
-function leftoverWarning(where: string, outDir: string, previous: string, code: string): BuildError {
-  return new BuildError(where, 'outcome-leftover', { path: outDir, previous, code });
-}
-
-/** A staging folder that cannot be removed now is a leftover the next build removes. */
-function removeQuietly(path: string): void {
-  try {
-    rmSync(path, { recursive: true, force: true });
-  } catch {
-    // recoverLeftovers() in the next build
-  }
+  return withOutcome(failure, outDir);
 }
 
 /** Only with ANNALS_FAULT set (tests): a hook inside Astro's build, after pages are written. */

@@ -4,12 +4,12 @@
  * the site is assembled in a staging folder beside it under the same lock, marked, and
  * swapped in with two renames. Bad shard sets and conflicting files publish nothing.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BuildError, fsError, type Outcome } from '../build/errors.ts';
 import { checkOutDir, writeMarker } from '../build/out-dir.ts';
-import { rollBack, swapIn, type SwapState } from '../build/swap.ts';
-import { acquireLock, recoverLeftovers, releaseLock, workPaths, type WorkPaths } from '../build/workdir.ts';
+import { swapIn } from '../build/swap.ts';
+import { abandonWork, endWork, leftoverWarning, recover, startWork, withOutcome, type Work } from '../build/work.ts';
 import { assembleShards } from './assemble.ts';
 import { writeSearchIndexes } from './manifest.ts';
 import { planMerge } from './plan.ts';
@@ -33,7 +33,7 @@ export class MergeInputError extends Error {
   }
 }
 
-let active: { paths: WorkPaths; state: SwapState } | undefined;
+let active: Work | undefined;
 
 /**
  * Returns the output folder and warnings (leftovers that could not be removed). Throws
@@ -49,12 +49,11 @@ export async function mergeShards(options: MergeOptions): Promise<{ outDir: stri
   const { shards, problems } = planMerge(options.shards.map((dir) => resolve(dir)), where);
   if (problems.length > 0) throw new MergeInputError(problems);
 
-  const paths = workPaths(outDir);
-  acquireLock(paths, where);
-  const state: SwapState = { movedAside: false, published: false };
-  active = { paths, state };
+  const work = startWork(outDir, where);
+  const { paths, state } = work;
+  active = work;
   try {
-    const warnings = recoverLeftovers(paths, root, where).map(({ path, code }) => new BuildError(where, 'outcome-leftover', { path: outDir, previous: path, code }));
+    const warnings = recover(work, root, where);
     try {
       mkdirSync(paths.staging);
     } catch (error) {
@@ -67,16 +66,13 @@ export async function mergeShards(options: MergeOptions): Promise<{ outDir: stri
     // The merge waits for the old output's deletion (the build does not): it holds the lock
     // until then, and merging is not on an editor's path.
     const leftover = await (await swapIn(paths, where, state)).removal;
-    if (leftover) warnings.push(new BuildError(where, 'outcome-leftover', { path: outDir, previous: leftover.path, code: leftover.code }));
+    if (leftover) warnings.push(leftoverWarning(where, outDir, leftover));
     return { outDir, shards: shards.length, warnings };
   } catch (error) {
     if (error instanceof MergeInputError) throw error;
-    const failure = error instanceof BuildError ? error : fsError(where, 'write', paths.staging, error);
-    failure.outcome ??= { code: 'outcome-unchanged', params: { path: outDir } };
-    throw failure;
+    throw withOutcome(error instanceof BuildError ? error : fsError(where, 'write', paths.staging, error), outDir);
   } finally {
-    rmSync(paths.staging, { recursive: true, force: true });
-    releaseLock(paths);
+    endWork(work);
     active = undefined;
   }
 }
@@ -84,10 +80,7 @@ export async function mergeShards(options: MergeOptions): Promise<{ outDir: stri
 /** For SIGINT/SIGTERM: removes staging, puts a set-aside output back, releases the lock. */
 export function abortActiveMerge(): Outcome | undefined {
   if (!active) return undefined;
-  const { paths, state } = active;
+  const work = active;
   active = undefined;
-  const outcome = rollBack(paths, state);
-  rmSync(paths.staging, { recursive: true, force: true });
-  releaseLock(paths);
-  return outcome;
+  return abandonWork(work);
 }

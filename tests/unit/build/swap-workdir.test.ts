@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BuildError, formatBuildError, fsError } from '../../../src/lib/build/errors.ts';
 import { rollBack, swapIn, type SwapState } from '../../../src/lib/build/swap.ts';
 import { acquireLock, isAlive, recoverLeftovers, releaseLock, workPaths } from '../../../src/lib/build/workdir.ts';
@@ -310,6 +310,26 @@ describe('ANNALS_FAULT (test-only fault injection)', () => {
     for (const action of ['hang', 'xEBUSY', 'EBUSY1', 'ebusy', '']) {
       process.env.ANNALS_FAULT = `swap-in:${action}`;
       expect(() => faultSync('swap-in'), action).not.toThrow();
+    }
+  });
+
+  it('hang: names the point on stderr (what a test waits for before it sends a signal), then never settles', async () => {
+    const { fault } = await import('../../../src/lib/build/fault.ts');
+    // The hang keeps the process alive with an interval; a fake one leaves no handle behind.
+    vi.useFakeTimers({ toFake: ['setInterval'] });
+    const write = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      process.env.ANNALS_FAULT = 'after-render:throw,during-index:hang';
+      let settled = false;
+      void fault('during-index').then(() => (settled = true), () => (settled = true));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      vi.advanceTimersByTime(10 * 60_000);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(settled).toBe(false);
+      expect(write.mock.calls).toEqual([['annals-fault: during-index\n']]);
+    } finally {
+      write.mockRestore();
+      vi.useRealTimers();
     }
   });
 

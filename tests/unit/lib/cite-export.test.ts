@@ -64,3 +64,76 @@ describe('CSL-JSON', () => {
     }]);
   });
 });
+
+describe('a data set (an indicator page) in every format', () => {
+  // An indicator page is published by the site; give it an author of its own here so the
+  // publisher is seen to come from the site's name, not from the author.
+  const indicator: CitedWork = { kind: 'dataset', author: 'Civil Affairs Annals editors', title: 'Eldercare beds', published: '2023-03', siteName: 'Civil Affairs Annals', url: 'https://annals.test/en/indicators/eldercare-beds/', lang: 'en' };
+
+  it('BibTeX: @misc, howpublished by the site, no report type, a "Data set" note', () => {
+    expect(toBibtex(indicator, 'eldercare-beds')).toBe(`@misc{eldercare-beds,
+  author = {{Civil Affairs Annals editors}},
+  title = {{Eldercare beds}},
+  howpublished = {Civil Affairs Annals},
+  year = {2023},
+  month = mar,
+  date = {2023-03},
+  url = {https://annals.test/en/indicators/eldercare-beds/},
+  language = {english},
+  note = {Data set}
+}
+`);
+  });
+
+  it('CSL-JSON: type dataset, the site as publisher, genre "Data set" in English', () => {
+    expect(JSON.parse(toCslJson(indicator, 'eldercare-beds'))[0]).toEqual({
+      id: 'eldercare-beds',
+      type: 'dataset',
+      title: 'Eldercare beds',
+      author: [{ literal: 'Civil Affairs Annals editors' }],
+      issued: { 'date-parts': [[2023, 3]] },
+      publisher: 'Civil Affairs Annals',
+      URL: 'https://annals.test/en/indicators/eldercare-beds/',
+      language: 'en',
+      genre: 'Data set',
+    });
+  });
+
+  it('RIS: the site as publisher', () => {
+    expect(toRis(indicator, 'eldercare-beds').split('\r\n')).toContain('PB  - Civil Affairs Annals');
+  });
+});
+
+describe('a report without a date, and a figure of a report', () => {
+  const undated: CitedWork = { ...report, title: 'Summary', published: undefined, lang: 'zh', author: '示例区民政局（虚构）' };
+
+  it('BibTeX: no year, month or date; Chinese pages say language chinese', () => {
+    expect(toBibtex(undated, 'example-district-2023')).toBe(`@techreport{example-district-2023,
+  author = {{示例区民政局（虚构）}},
+  title = {{Summary}},
+  institution = {示例区民政局（虚构）},
+  type = {Report},
+  url = {https://annals.test/en/reports/example-district/2022/},
+  language = {chinese}
+}
+`);
+  });
+
+  it('CSL-JSON: type report, no issued date, no genre; a figure\'s label joins the title', () => {
+    expect(JSON.parse(toCslJson({ ...undated, kind: 'figure', part: '养老床位' }, 'x'))[0]).toEqual({
+      id: 'x',
+      type: 'report',
+      title: 'Summary: 养老床位',
+      author: [{ literal: '示例区民政局（虚构）' }],
+      publisher: '示例区民政局（虚构）',
+      URL: 'https://annals.test/en/reports/example-district/2022/',
+      language: 'zh-CN',
+    });
+  });
+
+  it('RIS: runs of spaces and line breaks become one space, none at either end', () => {
+    expect(toRis({ ...undated, title: '  Summary \r\n  of   2023 ' }, 'x').split('\r\n')).toEqual([
+      'TY  - RPRT', 'ID  - x', 'TI  - Summary of 2023', 'AU  - 示例区民政局（虚构）', 'PB  - 示例区民政局（虚构）', 'UR  - https://annals.test/en/reports/example-district/2022/', 'LA  - zh-CN', 'ER  - ', '',
+    ]);
+  });
+});

@@ -14,10 +14,11 @@ import { routes } from './routes.ts';
 import { figuresOfIndicator, type PlacedFigure } from './series.ts';
 
 /**
- * The most figure rows one indicator page lists. 1,000 rows of the indicator table are
- * about 0.7 MB of HTML (a row is about 700 bytes), which a phone still parses and a reader
- * can still scroll; at national scale (3,200 bureaus × 10 years) one page would be about
- * 28,700 rows and 20 MB.
+ * The most figure rows one indicator page lists. A row is 320–530 bytes of HTML (the
+ * indicator-pages fixture and the sample site), so a page of 1,000 rows is 0.3–0.55 MB, and a
+ * split group page draws no chart; one page for a whole national indicator (3,200 bureaus ×
+ * 10 years, about 28,700 rows) would be 20 MB or more, its chart data as large again.
+ * docs/scale.md ("Bounds") records it.
  */
 export const INDICATOR_PAGE_ROWS = 1000;
 

@@ -17,7 +17,7 @@
  * | fic-lone-city | city | — | 2021 | 40 |
  * | fic-zone | other | — | 2022 | 40 |
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyFixture, type FixtureCopy } from './fixture.ts';
 

@@ -125,17 +125,17 @@ describe('an indicator over 1,000 figures', () => {
     expect(read('indicators/eldercare-beds/fic-east/city/')).not.toContain('rel="next"');
   });
 
-  it('names each group, its bureaus, years and values on the top page', () => {
+  it('names each province and level on the top page, with their bureaus, years and values', () => {
     const html = read('indicators/eldercare-beds/');
     expect(pageText(html)).toContain('本指标共有1520个数值，来自23个机构，2021—2022年（2年）');
     const table = /<table class="data-table indicator-groups"[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
     expect([...table.matchAll(/<tr(?:\s[^>]*)?>[\s\S]*?<\/tr>/g)].map((row) => cells(row[0]))).toEqual([
       ['省份', '级别', '机构', '年份', '数值', '页面'],
-      ['示例东省', '地级市', '3', '2022年', '120', '1'],
-      ['示例东省', '县', '13', '2021—2022年（2年）', '1040', '1 2'],
-      ['示例港市', '市辖区', '2', '2022年', '80', '1'],
-      ['未归属省份的机构', '地级市', '1', '2021年', '40', '1'],
-      ['未归属省份的机构', '其他（开发区等）', '1', '2022年', '40', '1'],
+      ['示例东省共16个机构，2021—2022年（2年），1160个数值', '地级市', '3', '2022年', '120', '1'],
+      ['县', '13', '2021—2022年（2年）', '1040', '1 2'],
+      ['示例港市共2个机构，2022年，80个数值', '市辖区', '2', '2022年', '80', '1'],
+      ['未归属省份的机构共2个机构，2021—2022年（2年），80个数值', '地级市', '1', '2021年', '40', '1'],
+      ['其他（开发区等）', '1', '2022年', '40', '1'],
     ]);
   });
 

@@ -120,6 +120,10 @@ describe('an indicator over 1,000 figures', () => {
       'prev /indicators/eldercare-beds/fic-east/county/', 'prev /indicators/eldercare-beds/fic-east/county/',
     ]);
     expect(pageText(second)).toContain('第2页，共2页');
+    // The page names the reports its figures come from, each once.
+    expect(/<p class="muted">来源：([\s\S]*?)<\/p>/.exec(second)?.[1]).toBe('<a href="/reports/fic-east-county-13/2022/">示例东省第13县 2022年</a>');
+    // Page 1: counties 01–12 in 2021 and 2022, county 13 in 2021.
+    expect(hrefs(/<p class="muted">来源：([\s\S]*?)<\/p>/.exec(first)?.[1] ?? '')).toHaveLength(25);
     expect(hrefs(second)).toContain('/indicators/eldercare-beds/');
     // A group of one page has no page navigation.
     expect(read('indicators/eldercare-beds/fic-east/city/')).not.toContain('rel="next"');

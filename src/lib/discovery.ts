@@ -7,6 +7,7 @@ import type { Locale } from '../schemas/common.ts';
 import { TOPICS } from '../schemas/indicator.ts';
 import { correctionId, corrections, correctionTitle } from './feed-corrections.ts';
 import type { Report, Site } from './model.ts';
+import { indicatorGroupPages } from './indicator-pages.ts';
 import { routes } from './routes.ts';
 
 const xml = (text: string): string =>
@@ -24,6 +25,7 @@ export function allPages(site: Site): Array<(lang: Locale) => string> {
     ...site.reports.map((report) => (lang: Locale) => routes.report(lang, report.bureauId, report.year)),
     ...Object.keys(site.bureaus).map((id) => (lang: Locale) => routes.bureau(lang, id)),
     ...Object.keys(site.indicators).map((id) => (lang: Locale) => routes.indicator(lang, id)),
+    ...Object.keys(site.indicators).flatMap((id) => indicatorGroupPages(site, id)),
     ...TOPICS.map((topic) => (lang: Locale) => routes.topic(lang, topic)),
   ];
 }

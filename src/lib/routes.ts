@@ -64,9 +64,19 @@ export const routes = {
   bureau: (lang: Locale, bureauId: string) => `${prefix(lang)}/bureaus/${bureauId}/`,
   bureaus: (lang: Locale) => `${prefix(lang)}/bureaus/`,
   indicator: (lang: Locale, indicatorId: string) => `${prefix(lang)}/indicators/${indicatorId}/`,
+  /**
+   * One page of an indicator's figures of a province (a bureau id, or "no_province") and a
+   * bureau level, when the indicator is split (src/lib/indicator-pages.ts); page 1 has no number.
+   */
+  indicatorGroup: (lang: Locale, indicatorId: string, province: string, level: string, page = 1) =>
+    `${prefix(lang)}/indicators/${indicatorId}/${province}/${level}/${page > 1 ? `${page}/` : ''}`,
   /** A chart alone, for other sites' <iframe>s (src/pages/[...lang]/embed/). */
   embed: (lang: Locale, indicatorId: string) => `${prefix(lang)}/embed/indicators/${indicatorId}/`,
-  /** An indicator page's row for one figure: stable as long as the figure id is. */
+  /**
+   * An indicator page's row for one figure: stable as long as the figure id is. On the top
+   * page only while the indicator is not split (src/lib/indicator-pages.ts); when it is,
+   * the row is on its group's page, with the same anchor.
+   */
   indicatorRow: (lang: Locale, indicatorId: string, bureauId: string, year: number, figureId: string) =>
     `${prefix(lang)}/indicators/${indicatorId}/#${indicatorRowId(bureauId, year, figureId)}`,
   indicators: (lang: Locale) => `${prefix(lang)}/indicators/`,

@@ -21,9 +21,21 @@ export interface DraftFigure {
   occurrences: ExtractedFigure[];
 }
 
+/**
+ * Proposed indicators shared by the reports one import writes (a table with a column per
+ * year files figures under several): one label and unit get one proposed id in all of them.
+ */
+export interface ProposalRegistry {
+  proposals: ProposedIndicator[];
+  /** Proposed id → the normalised label|unit|kind it was proposed for. */
+  labels: Map<string, string>;
+}
+
+export const newProposalRegistry = (): ProposalRegistry => ({ proposals: [], labels: new Map() });
+
 export interface Assignment {
   figures: DraftFigure[];
-  /** Proposed catalog entries, one per distinct proposed indicator. */
+  /** Proposed catalog entries, one per distinct proposed indicator (the registry's: those of every report assigned with it). */
   proposals: ProposedIndicator[];
   /** For each extracted occurrence (same order as the input), the id of its draft figure. */
   idOf: string[];
@@ -46,10 +58,14 @@ const normalizeLabel = (label: string): string => label.replace(/[^\u4e00-\u9fff
  * ("…达588元/月" above "…达到588元/月"), so a title occurrence is merged into the body's
  * figure of the same value, scale and unit, whatever its label; alone, it is a figure.
  */
-export function assignIds(extracted: readonly ExtractedFigure[], catalog: readonly CatalogIndicator[], titleBlocks: ReadonlySet<number> = new Set()): Assignment {
+export function assignIds(
+  extracted: readonly ExtractedFigure[],
+  catalog: readonly CatalogIndicator[],
+  titleBlocks: ReadonlySet<number> = new Set(),
+  registry: ProposalRegistry = newProposalRegistry(),
+): Assignment {
   const figures: DraftFigure[] = [];
-  const proposals: ProposedIndicator[] = [];
-  const proposalLabels = new Map<string, string>();
+  const { proposals, labels: proposalLabels } = registry;
   const review: ReviewItem[] = [];
   const usedIds = new Set<string>();
   const idOf: string[] = new Array<string>(extracted.length).fill('');

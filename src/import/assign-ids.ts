@@ -106,10 +106,13 @@ export function assignIds(
       // figures of another unit (27次 vs 14个), gets a suffix, so accepting it cannot put a
       // figure under an indicator of another unit.
       const label = `${normalizeLabel(occurrence.label)}|${occurrence.unit}|${occurrence.kind}`;
-      let id = proposed.id;
+      // A placeholder id names its line (todo-count-l10): the same label on another line (a
+      // table's next year row) is the same indicator, not a new proposal.
+      const sameLabel = proposed.placeholderId ? proposals.find((candidate) => proposalLabels.get(candidate.id) === label) : undefined;
+      let id = sameLabel?.id ?? proposed.id;
       const taken = (candidate: string): boolean => catalogIds.has(candidate) || (proposalLabels.has(candidate) && proposalLabels.get(candidate) !== label);
       for (let n = 2; taken(id); n += 1) id = `${proposed.id}-${n}`;
-      proposed = { ...proposed, id };
+      proposed = sameLabel ?? { ...proposed, id };
       if (!proposalLabels.has(id)) {
         proposalLabels.set(id, label);
         proposals.push(proposed);

@@ -135,6 +135,7 @@ export function findTables(lines: ReadonlyArray<{ line: number; text: string }>)
     if (unitLine) {
       headerUnit = unitLine[1] ?? '';
       tableLines.add(line);
+      misses = 0; // the table starts here: the prose before it must not end it
       return;
     }
     const { cells, positional } = splitCells(text);
@@ -172,7 +173,8 @@ export function findTables(lines: ReadonlyArray<{ line: number; text: string }>)
       tableLines.add(line);
       return;
     }
-    if (yearRow !== 'held') misses += 1;
+    if (yearRow === 'held') return; // a possible header of a year-side table: not a stray line
+    misses += 1;
     if (misses >= 2) {
       header = undefined;
       headerUnit = '';

@@ -5,14 +5,22 @@
  * label is the row's label and, for any column but the first value column, the column's
  * name (so 上季度 and 环比 values get indicators of their own). A year column's values,
  * and a year row's (years down the side), are filed under that year (`reportYear`) when
- * it is not the report's: the row is then split into one block per report, so each
- * report's narrative shows only its own cells.
+ * it is an earlier year than the report's: the row is then split into one block per
+ * report, so each report's narrative shows only its own cells. A later year's cell is
+ * this report's target.
  */
 import { withoutBracketUnit, type TableCell, type TableRow } from './table.ts';
 import type { Block, ExtractedFigure } from './types.ts';
 
 /** The year a cell's figure belongs to: its column's (a column per year) or its row's (years down the side). */
 export const yearOfTableCell = (row: { year?: number }, cell: TableCell): number | undefined => cell.column?.year ?? row.year;
+
+/**
+ * The report a year's cell is filed under: an earlier year's own report; the document's
+ * report for its own year and for a later one (a plan column, 2025年, is this report's
+ * target, not a report of a year still to come).
+ */
+export const reportOfYear = (year: number | undefined, reportYear: number): number => (year !== undefined && year < reportYear ? year : reportYear);
 
 /**
  * Blocks for the rows: one per row and report (the cells of the report's own year or of no
@@ -23,7 +31,7 @@ export function tableBlocks(rows: readonly TableRow[], reportYear: number): Bloc
   return rows.flatMap((row) => {
     const groups = new Map<number, TableCell[]>();
     for (const cell of row.cells) {
-      const year = yearOfTableCell(row, cell) ?? reportYear;
+      const year = reportOfYear(yearOfTableCell(row, cell), reportYear);
       groups.set(year, [...(groups.get(year) ?? []), cell]);
     }
     const years = [...groups.keys()].sort((a, b) => Number(b === reportYear) - Number(a === reportYear));
@@ -83,9 +91,10 @@ export function tableFigures(block: Block, blockIndex: number, reportYear: numbe
       scale: cell.scale,
       unit: cell.unit,
       shape: 'number' as const,
-      status: 'actual' as const,
+      status: year && year > reportYear ? ('target' as const) : ('actual' as const),
+      ...(year && year > reportYear && { statusReason: `table ${yearFrom}: a later year than the report's` }),
       ...(year && { asOf: String(year), asOfReason: `table ${yearFrom}` }),
-      ...(year && year !== reportYear && { reportYear: year }),
+      ...(year && reportOfYear(year, reportYear) !== reportYear && { reportYear: year }),
       kind: column?.rate || cell.unit === '%' ? ('rate' as const) : cell.unit === '元' ? ('amount' as const) : ('count' as const),
       clause: block.text,
       sentence: block.text,

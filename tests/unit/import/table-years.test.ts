@@ -118,3 +118,11 @@ describe('figures of another year go into that year\'s report', () => {
     expect(draftFiles(result).map((file) => file.path)).not.toContain('content/reports/example/2022/zh.mdx');
   });
 });
+
+describe('a later year than the report\'s', () => {
+  it('is this report\'s target (a plan column), not a report of a year still to come', () => {
+    const result = importReport('指标 | 2023年 | 2025年目标\n养老床位（张） | 1,745 | 2,000\n', options);
+    expect(result.extraction.figures.map((figure) => [figure.value, figure.status, figure.asOf, figure.reportYear])).toEqual([['1745', 'actual', '2023', undefined], ['2000', 'target', '2025', undefined]]);
+    expect(result.otherReports).toEqual([]);
+  });
+});

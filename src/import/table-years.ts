@@ -29,7 +29,8 @@ const TEXT_CELL = /^[^\d。；;，,]{0,30}$/;
 const UNIT_ROW_LABEL = /^(计量)?单位$/;
 
 export interface YearSideHeader {
-  line: number;
+  /** The header's lines: the column names' and a merged group header's above them. */
+  lines: number[];
   /** One name per column, the first (the year column) included; "" where blank. */
   names: string[];
   /** A unit row's cells, by column, when the table has one. */
@@ -74,7 +75,7 @@ export function yearSideHeader(above: ReadonlyArray<{ line: number; cells: strin
     const generic = name.replace(/[（(][^）)]*[)）]$/, '').trim().length <= 3;
     return index > 0 && top && generic && top !== name && !/^(年份|年度|项目|指标)/.test(top) ? `${top}${name}` : name;
   });
-  return { line: leaf.line, names: combined };
+  return { lines: groupNames && group ? [group.line, leaf.line] : [leaf.line], names: combined };
 }
 
 /** The value columns of a year-side header: each names the indicator its cells count. */
@@ -111,8 +112,7 @@ export function yearSideReader(helpers: {
         const header = yearSideHeader(above, cells.length);
         if (!header) return undefined;
         if (units && units.cells.length === cells.length) header.units = units.cells;
-        const headerLines = above.slice(-2).map((entry) => entry.line);
-        table = { header, columns: yearSideColumns(header, helpers.bracketUnit), lines: [...headerLines, ...(units ? [units.line] : [])] };
+        table = { header, columns: yearSideColumns(header, helpers.bracketUnit), lines: [...header.lines, ...(units ? [units.line] : [])] };
       }
       const year = yearOfCell(cells[0] ?? '') as number;
       const found = cells.flatMap((written, index) => {

@@ -17,12 +17,12 @@ import { parseArgs } from 'node:util';
 import { addBureau, BUREAU_ID, bureauIds, bureauStub } from '../import/bureau-entry.ts';
 import { loadCatalog } from '../import/map-indicators.ts';
 import { readImportInput } from '../import/formats/read-input.ts';
-import { importReport } from '../import/pipeline.ts';
+import { draftFiles, importReport } from '../import/pipeline.ts';
 import { importFigureTable, isFigureTable } from '../import/sheet-figures/run.ts';
 import type { SheetGrid } from '../import/formats/sheet.ts';
 import { formatLocated } from '../import/sheet-figures/locate.ts';
 import { formatIssue } from '../lib/issues.ts';
-import { RefusedToOverwrite, writeDraftFiles, type DraftFile } from '../import/write-draft.ts';
+import { readSiteFile, RefusedToOverwrite, writeDraftFiles } from '../import/write-draft.ts';
 
 const USAGE = 'Usage: npm run import -- <file.txt|.html|.docx|.pdf|.xlsx|.csv> --bureau <id> --year <yyyy> [--root DIR] [--zh-name … --en-name … --level …]';
 
@@ -69,16 +69,11 @@ if (!bureauKnown) {
     fail((error as Error).message);
   }
 }
-const result = importReport(raw, { bureau, year, sourceFile: basename(inputPath), catalog: loadCatalog(root), bureauKnown, selfCheck: { root, bureauFlags } });
-
-const files: DraftFile[] = [
-  { path: result.paths.figures, content: result.files.figures ?? '' },
-  { path: result.paths.narrative, content: result.files.narrative ?? '' },
-  { path: result.paths.review, content: result.files.review ?? '' },
-];
-if (result.paths.proposedCatalog && result.files.proposedCatalog) {
-  files.push({ path: result.paths.proposedCatalog, content: result.files.proposedCatalog });
-}
+const result = importReport(raw, {
+  bureau, year, sourceFile: basename(inputPath), catalog: loadCatalog(root), bureauKnown, selfCheck: { root, bureauFlags }, siteFile: readSiteFile(root),
+});
+// This report's draft, and a draft for each other year a table has figures for (unless that report's file exists).
+const files = draftFiles(result);
 
 try {
   const written = writeDraftFiles(root, files);

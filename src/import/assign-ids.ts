@@ -21,9 +21,21 @@ export interface DraftFigure {
   occurrences: ExtractedFigure[];
 }
 
+/**
+ * Proposed indicators shared by the reports one import writes (a table with a column per
+ * year files figures under several): one label and unit get one proposed id in all of them.
+ */
+export interface ProposalRegistry {
+  proposals: ProposedIndicator[];
+  /** Proposed id → the normalised label|unit|kind it was proposed for. */
+  labels: Map<string, string>;
+}
+
+export const newProposalRegistry = (): ProposalRegistry => ({ proposals: [], labels: new Map() });
+
 export interface Assignment {
   figures: DraftFigure[];
-  /** Proposed catalog entries, one per distinct proposed indicator. */
+  /** Proposed catalog entries, one per distinct proposed indicator (the registry's: those of every report assigned with it). */
   proposals: ProposedIndicator[];
   /** For each extracted occurrence (same order as the input), the id of its draft figure. */
   idOf: string[];
@@ -46,10 +58,14 @@ const normalizeLabel = (label: string): string => label.replace(/[^\u4e00-\u9fff
  * ("…达588元/月" above "…达到588元/月"), so a title occurrence is merged into the body's
  * figure of the same value, scale and unit, whatever its label; alone, it is a figure.
  */
-export function assignIds(extracted: readonly ExtractedFigure[], catalog: readonly CatalogIndicator[], titleBlocks: ReadonlySet<number> = new Set()): Assignment {
+export function assignIds(
+  extracted: readonly ExtractedFigure[],
+  catalog: readonly CatalogIndicator[],
+  titleBlocks: ReadonlySet<number> = new Set(),
+  registry: ProposalRegistry = newProposalRegistry(),
+): Assignment {
   const figures: DraftFigure[] = [];
-  const proposals: ProposedIndicator[] = [];
-  const proposalLabels = new Map<string, string>();
+  const { proposals, labels: proposalLabels } = registry;
   const review: ReviewItem[] = [];
   const usedIds = new Set<string>();
   const idOf: string[] = new Array<string>(extracted.length).fill('');
@@ -90,10 +106,13 @@ export function assignIds(extracted: readonly ExtractedFigure[], catalog: readon
       // figures of another unit (27次 vs 14个), gets a suffix, so accepting it cannot put a
       // figure under an indicator of another unit.
       const label = `${normalizeLabel(occurrence.label)}|${occurrence.unit}|${occurrence.kind}`;
-      let id = proposed.id;
+      // A placeholder id names its line (todo-count-l10): the same label on another line (a
+      // table's next year row) is the same indicator, not a new proposal.
+      const sameLabel = proposed.placeholderId ? proposals.find((candidate) => proposalLabels.get(candidate.id) === label) : undefined;
+      let id = sameLabel?.id ?? proposed.id;
       const taken = (candidate: string): boolean => catalogIds.has(candidate) || (proposalLabels.has(candidate) && proposalLabels.get(candidate) !== label);
       for (let n = 2; taken(id); n += 1) id = `${proposed.id}-${n}`;
-      proposed = { ...proposed, id };
+      proposed = sameLabel ?? { ...proposed, id };
       if (!proposalLabels.has(id)) {
         proposalLabels.set(id, label);
         proposals.push(proposed);

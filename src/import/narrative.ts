@@ -44,21 +44,26 @@ export function renderNarrative(args: {
   blocks: readonly Block[];
   occurrences: readonly ExtractedFigure[];
   idOf: readonly string[];
+  /** The blocks of this report (default: all but another year's table rows, see table-figures.ts). */
+  include?: (block: Block) => boolean;
+  /** A comment line for the frontmatter (default: the draft's note). */
+  note?: string;
 }): NarrativeDraft {
+  const include = args.include ?? ((block: Block) => block.otherReport === undefined);
   const lines: string[] = [
     '---',
     `title: ${yamlString(args.title)}`,
     '# TODO: write the summary in your own words, one sentence, no numbers.',
     'summary: "TODO"',
     // A YAML comment: narratives have no comment syntax of their own (docs/data-format.md).
-    '# 草稿：由 npm run import 从原文生成，数字已换成 Figure 组件。发布前请用自己的话改写全文，并逐条处理 review 清单。',
+    `# ${args.note ?? '草稿：由 npm run import 从原文生成，数字已换成 Figure 组件。发布前请用自己的话改写全文，并逐条处理 review 清单。'}`,
     '---',
     '',
   ];
   const sourceLineOf = new Map<number, number>();
 
   args.blocks.forEach((block, blockIndex) => {
-    if (block.title) return; // the frontmatter's title
+    if (block.title || !include(block)) return; // the frontmatter's title; another report's rows
     const inBlock = args.occurrences
       .map((occurrence, index) => ({ occurrence, id: args.idOf[index] ?? '' }))
       .filter(({ occurrence }) => occurrence.block === blockIndex)

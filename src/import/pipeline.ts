@@ -5,7 +5,7 @@
  *   clean.ts → structure.ts → extract.ts → assign-ids.ts (map-indicators, propose-indicator)
  *            → narrative.ts, render-yaml.ts, render-review.ts
  */
-import { assignIds, type Assignment } from './assign-ids.ts';
+import { newProposalRegistry, type Assignment, type DraftFigure } from './assign-ids.ts';
 import type { BureauFlags } from './bureau-entry.ts';
 import { checkDraft, issueToReviewItem } from './self-check.ts';
 import { cleanSource, type CleanResult } from './clean.ts';
@@ -16,6 +16,8 @@ import { droppedReviewItems, figureReviewItems, renderReview } from './render-re
 import { renderFiguresYaml, renderProposedCatalog } from './render-yaml.ts';
 import { buildBlocks } from './structure.ts';
 import { mergeBlocks, tableBlocks } from './table-figures.ts';
+import { assignReport, otherReport, otherYears, type OtherReport, type SiteFileReader } from './other-reports.ts';
+import type { DraftFile } from './write-draft.ts';
 import type { Block, ReviewItem } from './types.ts';
 
 export interface ImportOptions {
@@ -32,6 +34,11 @@ export interface ImportOptions {
    * narrative's typed numbers are listed (the narrative checker, no files read).
    */
   selfCheck?: { root: string; bureauFlags?: BureauFlags };
+  /**
+   * Reads a file of the site (write-draft.ts, readSiteFile), to see whether another year's
+   * report a table's year column or row belongs to exists already. Default: none does.
+   */
+  siteFile?: SiteFileReader;
 }
 
 export interface DraftPaths {
@@ -45,7 +52,12 @@ export interface ImportResult {
   cleaned: CleanResult;
   blocks: Block[];
   extraction: Extraction;
+  /** The figures of this report (`--year`). */
   assignment: Assignment;
+  /** For each extracted occurrence, its figure id; another report's as `id (2022 report)`. */
+  idOf: string[];
+  /** Reports of other years that a table's year columns or rows have figures for. */
+  otherReports: OtherReport[];
   review: ReviewItem[];
   /** Paths relative to the site root, and their contents. */
   paths: DraftPaths;
@@ -98,13 +110,21 @@ function metadataReview(cleaned: CleanResult, options: ImportOptions): ReviewIte
 function selfCheckItems(
   options: ImportOptions,
   paths: DraftPaths,
-  draft: { figures: string; narrative: NarrativeDraft; proposedCatalog: string | undefined; assignment: Assignment },
+  draft: { figures: string; narrative: NarrativeDraft; proposedCatalog: string | undefined; assignment: Assignment; others: readonly OtherReport[] },
 ): ReviewItem[] {
   const files: Record<string, string> = { [paths.figures]: draft.figures, [paths.narrative]: draft.narrative.text };
   if (paths.proposedCatalog && draft.proposedCatalog) files[paths.proposedCatalog] = draft.proposedCatalog;
+  const otherNarratives: Record<string, ReadonlyMap<number, number>> = {};
+  for (const other of draft.others) {
+    if (other.files.figures) files[other.paths.figures] = other.files.figures;
+    if (other.files.narrative) {
+      files[other.paths.narrative] = other.files.narrative;
+      otherNarratives[other.paths.narrative] = other.narrative.sourceLineOf;
+    }
+  }
   const proposals = draft.assignment.proposals;
   const proposalLine = new Map<string, number>();
-  for (const figure of draft.assignment.figures) if (!proposalLine.has(figure.indicatorId)) proposalLine.set(figure.indicatorId, figure.occurrences[0]?.line ?? 1);
+  for (const figure of [...draft.assignment.figures, ...draft.others.flatMap((other) => other.assignment.figures)]) if (!proposalLine.has(figure.indicatorId)) proposalLine.set(figure.indicatorId, figure.occurrences[0]?.line ?? 1);
   const check = {
     bureau: options.bureau,
     bureauKnown: options.bureauKnown,
@@ -114,6 +134,7 @@ function selfCheckItems(
     narrativePath: paths.narrative,
     figuresPath: paths.figures,
     sourceLineOf: draft.narrative.sourceLineOf,
+    otherNarratives,
     proposalLine,
   };
   return checkDraft(options.selfCheck?.root ?? '.', check).map((issue) => issueToReviewItem(issue, check));
@@ -125,9 +146,12 @@ export function importReport(raw: string, options: ImportOptions): ImportResult 
   // The title is a block of its own, first, so a headline's figures are read too (they
   // merge into the body's statement of the same number, see assign-ids.ts).
   const titleBlock: Block[] = cleaned.title ? [{ kind: 'paragraph', text: cleaned.title.text, anchors: [{ start: 0, line: cleaned.title.line }], section: {}, title: true }] : [];
-  const structure = { ...prose, blocks: [...titleBlock, ...mergeBlocks(prose.blocks, tableBlocks(cleaned.tables))] };
+  const structure = { ...prose, blocks: [...titleBlock, ...mergeBlocks(prose.blocks, tableBlocks(cleaned.tables, options.year))] };
   const extraction = extractFigures(structure.blocks, { year: options.year });
-  const assignment = assignIds(extraction.figures, options.catalog, new Set(structure.blocks.flatMap((block, index) => (block.title ? [index] : []))));
+  // One registry, so a label proposed in this report and another year's gets one id.
+  const registry = newProposalRegistry();
+  const titleBlocks = new Set(structure.blocks.flatMap((block, index) => (block.title ? [index] : [])));
+  const assignment = assignReport(extraction.figures, undefined, { catalog: options.catalog, titleBlocks, registry });
   const paths = draftPaths(options.bureau, options.year, options.bureauKnown);
   const title = cleaned.title?.text ?? '';
 
@@ -141,18 +165,32 @@ export function importReport(raw: string, options: ImportOptions): ImportResult 
     .map((number) => ({ line: number.line, topic: 'not-extracted', text: `“${number.written}” is in a sentence about one person (an anecdote), so it was not taken as a bureau figure: add it by hand if the report means it as one.` }));
 
   const matched = assignment.figures.filter((figure) => figure.match).length;
-  const figuresYaml = renderFiguresYaml({
-    bureau: options.bureau,
-    year: options.year,
-    sourceFile: options.sourceFile,
-    title,
-    disclosure: cleaned.meta.disclosure,
-    ...(cleaned.meta.published && { published: cleaned.meta.published }),
-    ...(cleaned.meta.via && { via: cleaned.meta.via }),
-    figures: assignment.figures,
-    proposalsInFile: !options.bureauKnown,
-    reviewFile: paths.review,
-  });
+  const renderFigures = (year: number, figures: readonly DraftFigure[]): string =>
+    renderFiguresYaml({
+      bureau: options.bureau,
+      year,
+      sourceFile: options.sourceFile,
+      title,
+      disclosure: cleaned.meta.disclosure,
+      ...(cleaned.meta.published && { published: cleaned.meta.published }),
+      ...(cleaned.meta.via && { via: cleaned.meta.via }),
+      figures,
+      proposalsInFile: !options.bureauKnown,
+      reviewFile: paths.review,
+    });
+  const figuresYaml = renderFigures(options.year, assignment.figures);
+  const otherReports = otherYears(extraction.figures).map((year) =>
+    otherReport({
+      year,
+      bureau: options.bureau,
+      extracted: extraction.figures,
+      blocks: structure.blocks,
+      assignment: assignReport(extraction.figures, year, { catalog: options.catalog, titleBlocks, registry }),
+      sourceFile: options.sourceFile,
+      renderFigures,
+      siteFile: options.siteFile ?? (() => undefined),
+    }),
+  );
   const proposedCatalog =
     paths.proposedCatalog && assignment.proposals.length > 0
       ? renderProposedCatalog(
@@ -161,10 +199,13 @@ export function importReport(raw: string, options: ImportOptions): ImportResult 
         )
       : undefined;
 
-  const validationItems = options.selfCheck ? selfCheckItems(options, paths, { figures: figuresYaml, narrative, proposedCatalog, assignment }) : leftoverNumbers(narrative);
+  const validationItems = options.selfCheck
+    ? selfCheckItems(options, paths, { figures: figuresYaml, narrative, proposedCatalog, assignment, others: otherReports })
+    : leftoverNumbers(narrative);
   const review: ReviewItem[] = [
     ...metadataReview(cleaned, options),
     ...figureReviewItems(assignment.figures),
+    ...otherReports.flatMap((other) => [...other.review, ...figureReviewItems(other.assignment.figures), ...other.assignment.review]),
     ...assignment.review,
     ...extraction.review,
     ...bareNumbers,
@@ -189,8 +230,29 @@ export function importReport(raw: string, options: ImportOptions): ImportResult 
     blocks: structure.blocks,
     extraction,
     assignment,
+    idOf: extraction.figures.map((_, index) => assignment.idOf[index] || otherIdOf(otherReports, index)),
+    otherReports,
     review,
     paths,
     files: { figures: figuresYaml, review: reviewText, narrative: narrative.text, proposedCatalog },
   };
+}
+
+function otherIdOf(others: readonly OtherReport[], index: number): string {
+  const other = others.find((report) => report.assignment.idOf[index]);
+  return other ? `${other.assignment.idOf[index]} (${other.year} report)` : '';
+}
+
+/** Every file the import writes: this report's draft, and each other year's files that do not exist yet. */
+export function draftFiles(result: ImportResult): DraftFile[] {
+  const files = (Object.keys(result.paths) as Array<keyof DraftPaths>).flatMap((key) => {
+    const content = result.files[key];
+    const path = result.paths[key];
+    return content !== undefined && path ? [{ path, content }] : [];
+  });
+  for (const other of result.otherReports) {
+    if (other.files.figures !== undefined) files.push({ path: other.paths.figures, content: other.files.figures });
+    if (other.files.narrative !== undefined) files.push({ path: other.paths.narrative, content: other.files.narrative });
+  }
+  return files;
 }

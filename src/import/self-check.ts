@@ -28,19 +28,22 @@ export interface DraftToCheck {
   figuresPath: string;
   /** Narrative line → input line. */
   sourceLineOf: ReadonlyMap<number, number>;
+  /** Other years' narrative drafts (other-reports.ts): path → (narrative line → input line). */
+  otherNarratives?: Readonly<Record<string, ReadonlyMap<number, number>>>;
   /** Proposed indicator id → input line of its first figure. */
   proposalLine: ReadonlyMap<string, number>;
 }
 
 /** The input line an issue in a draft file comes from. */
 function sourceLine(issue: Issue, draft: DraftToCheck): number {
-  if (issue.file === draft.narrativePath) {
-    const mdxLine = [...draft.sourceLineOf.keys()].filter((line) => line <= issue.line).pop();
-    return mdxLine === undefined ? 1 : (draft.sourceLineOf.get(mdxLine) ?? 1);
+  const lineMap = issue.file === draft.narrativePath ? draft.sourceLineOf : draft.otherNarratives?.[issue.file];
+  if (lineMap) {
+    const mdxLine = [...lineMap.keys()].filter((line) => line <= issue.line).pop();
+    return mdxLine === undefined ? 1 : (lineMap.get(mdxLine) ?? 1);
   }
-  if (issue.file === draft.figuresPath) {
+  if (issue.file.startsWith('data/figures/') && draft.files[issue.file] !== undefined) {
     // Each figure is preceded by "  # line 12, 14: …" (render-yaml.ts).
-    const lines = (draft.files[draft.figuresPath] ?? '').split('\n').slice(0, issue.line);
+    const lines = (draft.files[issue.file] ?? '').split('\n').slice(0, issue.line);
     const comment = lines.reverse().find((text) => /^\s*# line \d+/.test(text));
     return Number(/# line (\d+)/.exec(comment ?? '')?.[1] ?? 1);
   }
@@ -56,7 +59,7 @@ export function issueToReviewItem(issue: Issue, draft: DraftToCheck): ReviewItem
     return {
       line,
       topic: 'narrative',
-      text: `The narrative still types “${found}” (zh.mdx line ${issue.line}, column ${issue.column}). Fix: add it as a figure and use <Figure>, or reword the sentence without it (spelling it in Chinese numerals is refused too).`,
+      text: `The narrative still types “${found}” (${issue.file === draft.narrativePath ? 'zh.mdx' : issue.file} line ${issue.line}, column ${issue.column}). Fix: add it as a figure and use <Figure>, or reword the sentence without it (spelling it in Chinese numerals is refused too).`,
     };
   }
   const where = `${issue.file}:${issue.line}:${issue.column}${issue.field ? ` (${issue.field})` : ''}`;

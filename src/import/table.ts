@@ -16,8 +16,11 @@
  *     numbers; `|` and tab rows keep positions, so blank cells stay blank;
  *   - a change column (环比 同比 增长 增幅) or share column (占比 比重) takes no unit from
  *     the row: its values are percentages, written with % only when the header says so;
- *   - a year column (2022年) files its values under that year.
+ *   - a year column (2022年) files its values under that year;
+ *   - a table with the years down the side (a year in each row's first cell, an indicator
+ *     per column) is read by table-years.ts: each cell is that row's year's figure.
  */
+import { yearOfCell, yearSideReader } from './table-years.ts';
 
 export interface TableColumn {
   name: string;
@@ -42,6 +45,8 @@ export interface TableRow {
   line: number;
   label: string;
   cells: TableCell[];
+  /** A row of one year (years down the side): every cell is that year's, and its column names what it counts. */
+  year?: number;
 }
 
 export interface TableScan {
@@ -123,15 +128,24 @@ export function findTables(lines: ReadonlyArray<{ line: number; text: string }>)
   let headerPositional = false;
   let headerUnit = '';
   let misses = 0;
+  const readYearRow = yearSideReader({ bracketUnit, cleanLabel, cellOf: (written, column) => cellOf(written, '', headerUnit, column) });
 
   lines.forEach(({ line, text }, index) => {
     const unitLine = UNIT_LINE.exec(text.trim());
     if (unitLine) {
       headerUnit = unitLine[1] ?? '';
       tableLines.add(line);
+      misses = 0; // the table starts here: the prose before it must not end it
       return;
     }
     const { cells, positional } = splitCells(text);
+    const yearRow = readYearRow(line, cells);
+    if (yearRow && yearRow !== 'held') {
+      if (yearRow.row) rows.push(yearRow.row);
+      for (const part of [...yearRow.lines, line]) tableLines.add(part);
+      misses = 0;
+      return;
+    }
     if (isHeader(cells)) {
       header = readColumns(cells);
       headerPositional = positional;
@@ -159,6 +173,7 @@ export function findTables(lines: ReadonlyArray<{ line: number; text: string }>)
       tableLines.add(line);
       return;
     }
+    if (yearRow === 'held') return; // a possible header of a year-side table: not a stray line
     misses += 1;
     if (misses >= 2) {
       header = undefined;
@@ -168,7 +183,7 @@ export function findTables(lines: ReadonlyArray<{ line: number; text: string }>)
   return { rows, lines: tableLines };
 }
 
-const withoutBracketUnit = (label: string): string => (bracketUnit(label) ? label.replace(/\s*[（(][^（()）]*[)）]$/, '') : label);
+export const withoutBracketUnit = (label: string): string => (bracketUnit(label) ? label.replace(/\s*[（(][^（()）]*[)）]$/, '') : label);
 
 function readRow(
   cells: readonly string[],
@@ -183,7 +198,7 @@ function readRow(
     const found = positionalHeader.values
       .filter(({ index }) => NUMBER_CELL.test(cells[index] ?? ''))
       .map(({ index, column }) => cellOf(cells[index] ?? '', UNIT_CELL.test(unitText) ? unitText : (bracketUnit(cells[0] ?? '') ?? ''), headerUnit, column));
-    return found.length > 0 ? { label: withoutBracketUnit(cleanLabel(cells[0] ?? '')), cells: found } : undefined;
+    return found.length > 0 && yearOfCell(cleanLabel(cells[0] ?? '')) === undefined ? { label: withoutBracketUnit(cleanLabel(cells[0] ?? '')), cells: found } : undefined;
   }
   // Typed cells: label words, then unit, code and numbers in any order.
   let cut = cells.findIndex((cell, index) => index > 0 && (NUMBER_CELL.test(cell) || CODE_CELL.test(cell) || UNIT_CELL.test(cell)));
@@ -193,6 +208,8 @@ function readRow(
   const numbers = rest.filter((cell) => NUMBER_CELL.test(cell) && !CODE_CELL.test(cell));
   if (numbers.length === 0) return undefined;
   const label = cleanLabel(cells.slice(0, cut).join(' '));
+  // A year alone (2022年 | 14) without a header naming the column does not say what it counts.
+  if (yearOfCell(label) !== undefined) return undefined;
   const unitText = rest.find((cell) => UNIT_CELL.test(cell)) ?? bracketUnit(label) ?? '';
   const columns = header?.values ?? [];
   if (!header && numbers.length > 1) return undefined;

@@ -47,7 +47,9 @@ export interface Block {
   /** The document's title: its figures are extracted, but it is not part of the narrative body. */
   title?: boolean;
   /** A table row (table.ts): its figures come from its cells, not from reading prose. */
-  table?: { label: string; cells: Array<{ start: number; end: number; cell: import('./table.ts').TableCell }> };
+  table?: { label: string; cells: Array<{ start: number; end: number; cell: import('./table.ts').TableCell }>; year?: number };
+  /** A table block whose figures belong to another year's report (table-figures.ts): not in this report's narrative. */
+  otherReport?: number;
 }
 
 export type Qualifier = 'over' | 'under' | 'about' | 'nearly' | 'up-to' | 'at-least';

@@ -4,7 +4,7 @@
  * ('wx'), so a file that appears in between (another editor, another run) is not
  * overwritten either.
  */
-import { existsSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { InvalidSiteError } from '../lib/issues.ts';
 import { SCHEMA_COMMENT, schemaFor } from '../lib/json-schemas.ts';
@@ -63,4 +63,22 @@ function withSchemaLink(file: DraftFile): string {
   const schema = schemaFor(file.path);
   if (!schema || file.content.startsWith(SCHEMA_COMMENT)) return file.content;
   return `${SCHEMA_COMMENT}${schema}\n${file.content}`;
+}
+
+/**
+ * A reader of the site's files for the importer (pipeline.ts `siteFile`): a file's text,
+ * undefined when it does not exist, and '' when it exists through a link (a link on any
+ * part of its path is not followed: an editor's link must not make the import read
+ * outside the project).
+ */
+export function readSiteFile(root: string): (path: string) => string | undefined {
+  return (path) => {
+    const parts = path.split('/');
+    const linked = parts.some((_, index) => {
+      const part = join(root, parts.slice(0, index + 1).join('/'));
+      return entryExists(part) && lstatSync(part).isSymbolicLink();
+    });
+    if (!entryExists(join(root, path))) return linked ? '' : undefined;
+    return linked ? '' : readFileSync(join(root, path), 'utf8');
+  };
 }

@@ -32,6 +32,24 @@ export function scoreCorpus(): Scored[] {
   });
 }
 
+/**
+ * The held-out tables (tests/fixtures/import-tables/holdout): fictional documents written
+ * after the table rules, in shapes and words those rules were not written on, each with its
+ * figures listed by hand in expected.tsv (the corpus's format). Never tune on them; add a
+ * new document instead.
+ */
+export const HOLDOUT = join(REPO, 'tests/fixtures/import-tables/holdout');
+
+export function scoreHoldout(): Scored[] {
+  const catalog = loadCatalog(REPO);
+  return corpusFiles(HOLDOUT).map(({ file, path, expected }) => {
+    const raw = readFileSync(path, 'utf8');
+    const year = yearOfFile(file);
+    const result = importReport(raw, { bureau: 'holdout', year, sourceFile: file, catalog, bureauKnown: true });
+    return { file, year, raw, result, score: scoreDocument(file, expected, extractedFigures(result)) };
+  });
+}
+
 /** The seeds' lists (tests/fixtures/import) count a change's `from` as part of its figure, not as one. */
 export function scoreSeeds(): Scored[] {
   const catalog = loadCatalog(REPO);

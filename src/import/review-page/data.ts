@@ -5,6 +5,7 @@
  * `.annals/import/<bureau>-<year>.json` in the site folder (ignored by git, never built).
  */
 import type { ImportResult } from '../pipeline.ts';
+import { rowBlock } from '../table-figures.ts';
 
 export interface ReviewData {
   bureau: string;
@@ -22,13 +23,15 @@ export function reviewData(result: ImportResult, args: { bureau: string; year: n
   args.raw.split(/\r\n|\r|\n/).forEach((text, index) => byLine.set(index + 1, { text: text.trim() }));
   for (const entry of result.cleaned.lines) byLine.set(entry.line, { text: entry.text });
   for (const entry of result.cleaned.dropped) byLine.set(entry.line, { text: entry.text, dropped: entry.reason });
-  for (const block of result.blocks) if (block.title || block.table) byLine.set(block.anchors[0]?.line ?? 0, { text: block.text.replace(/。$/, '') });
+  for (const block of result.blocks) if (block.title) byLine.set(block.anchors[0]?.line ?? 0, { text: block.text });
+  // A table row as one line with all its cells, whichever report each belongs to.
+  for (const row of result.cleaned.tables) byLine.set(row.line, { text: rowBlock(row).text.replace(/。$/, '') });
   return {
     bureau: args.bureau,
     year: args.year,
     sourceFile: args.sourceFile,
     lines: [...byLine].sort((a, b) => a[0] - b[0]).map(([line, entry]) => ({ line, ...entry })),
-    figures: result.extraction.figures.map((figure, index) => ({ line: figure.line, written: figure.written, id: result.assignment.idOf[index] ?? '' })),
+    figures: result.extraction.figures.map((figure, index) => ({ line: figure.line, written: figure.written, id: result.idOf[index] ?? '' })),
     review: result.review.map((item) => ({ line: item.line, topic: item.topic, text: item.text })),
   };
 }

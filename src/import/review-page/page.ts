@@ -7,16 +7,29 @@
 import { escapeHtml } from '../../lib/preview/html.ts';
 import type { ReviewData } from './data.ts';
 
-/** A line's text with each figure statement on it wrapped in <mark>, left to right. */
+/**
+ * A line's text with each figure statement on it wrapped in <mark>: each figure takes the
+ * first place its text occurs that no other figure took, so the order of the list does not
+ * matter (a table row's cells belong to several reports).
+ */
 export function markFigures(text: string, figures: ReadonlyArray<{ written: string; id: string }>): string {
+  const spans: Array<{ at: number; end: number; id: string }> = [];
+  for (const figure of figures) {
+    if (!figure.written) continue;
+    for (let at = text.indexOf(figure.written); at !== -1; at = text.indexOf(figure.written, at + 1)) {
+      const end = at + figure.written.length;
+      if (spans.some((span) => at < span.end && span.at < end)) continue;
+      spans.push({ at, end, id: figure.id });
+      break;
+    }
+  }
+  spans.sort((a, b) => a.at - b.at);
   let out = '';
   let position = 0;
-  for (const figure of figures) {
-    const at = figure.written ? text.indexOf(figure.written, position) : -1;
-    if (at === -1) continue;
-    out += escapeHtml(text.slice(position, at));
-    out += `<mark title="${escapeHtml(figure.id)}">${escapeHtml(figure.written)}</mark>`;
-    position = at + figure.written.length;
+  for (const span of spans) {
+    out += escapeHtml(text.slice(position, span.at));
+    out += `<mark title="${escapeHtml(span.id)}">${escapeHtml(text.slice(span.at, span.end))}</mark>`;
+    position = span.end;
   }
   return out + escapeHtml(text.slice(position));
 }

@@ -3,7 +3,7 @@
  * `npm run new` create their files, add a new bureau, and never overwrite anything.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -57,6 +57,31 @@ describe('npm run import', () => {
     expect(bureaus).toMatch(/new-city:.*TODO/);
     expect(bureaus).toContain('level: TODO');
     expect(existsSync(join(root, 'data/indicators/_proposed-new-city-2019.yaml'))).toBe(true);
+  });
+
+  it('writes a table\'s other years into their own reports, but never into an existing file or through a link', () => {
+    const input = join(REPO, 'tests/fixtures/import-tables/report-with-years.txt');
+    const editors = 'bureau: yingkou\nyear: 2022\nsource: { title: 编辑的文件 }\nfigures:\n  eldercare-beds:\n    value: 1402\n';
+    mkdirSync(join(root, 'data/figures/yingkou'), { recursive: true });
+    writeFileSync(join(root, 'data/figures/yingkou/2022.yaml'), editors);
+    const outside = join(mkdtempSync(join(tmpdir(), 'annals-outside-')), '2021.yaml');
+    writeFileSync(outside, 'outside\n');
+    symlinkSync(outside, join(root, 'data/figures/yingkou/2021.yaml'));
+    const result = run('import', [input, '--bureau', 'yingkou', '--year', '2023']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(join(root, 'data/figures/yingkou/2022.yaml'), 'utf8')).toBe(editors);
+    expect(readFileSync(outside, 'utf8')).toBe('outside\n');
+    expect(existsSync(join(root, 'content/reports/yingkou/2022/zh.mdx'))).toBe(false);
+    const review = readFileSync(join(root, 'data/figures/yingkou/2023.review.md'), 'utf8');
+    expect(review).toContain('“1,402” (table row 2022年) belongs to the 2022 report: data/figures/yingkou/2022.yaml already has it (`eldercare-beds`): not written again.');
+    expect(review).toContain('“1,310” (table row 2021年) belongs to the 2021 report: data/figures/yingkou/2021.yaml exists and was not changed: add `eldercare-beds: { value: 1310, unit: 张 }` to its figures.');
+    rmSync(join(root, 'data/figures/yingkou/2021.yaml'));
+    rmSync(join(root, 'data/figures/yingkou/2023.yaml'));
+    rmSync(join(root, 'data/figures/yingkou/2023.review.md'));
+    rmSync(join(root, 'content/reports/yingkou/2023'), { recursive: true });
+    expect(run('import', [input, '--bureau', 'yingkou', '--year', '2023']).status).toBe(0);
+    expect(readFileSync(join(root, 'data/figures/yingkou/2021.yaml'), 'utf8')).toContain('  eldercare-beds:\n    value: 1310\n    as_of: 2021');
+    expect(readFileSync(join(root, 'content/reports/yingkou/2021/zh.mdx'), 'utf8')).toContain('2021年：养老机构（家）<Figure id="eldercare-institutions" />');
   });
 
   it('explains bad arguments', () => {

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeExpected, scoreDocument, scoreTable, totals } from '../../../src/import/corpus-score.ts';
 import { kindTable, scoreFailureKinds } from '../../helpers/failure-kinds.ts';
-import { scoreCorpus } from '../../helpers/import-scores.ts';
+import { scoreCorpus, scoreHoldout } from '../../helpers/import-scores.ts';
 
 const corpus = scoreCorpus();
 
@@ -55,6 +55,32 @@ describe('the importer on the development corpus', () => {
     expect(spending.map((f) => `${f.value}|${f.scale}|${f.unit}`)).toEqual(['1750824.6|万|元', '1142713.9|万|元', '53.22||']);
     expect(spending.map((f) => f.label)).toEqual(['民政事业费累计支出', '民政事业费累计支出（上季度）', '民政事业费累计支出（环比）']);
     expect(table?.result.cleaned.title?.text).toBe('民政统计季报表');
+  });
+});
+
+describe('the importer on the held-out fictional tables (tests/fixtures/import-tables/holdout)', () => {
+  const holdout = scoreHoldout();
+
+  it('scores all five documents and their 59 hand-listed figures', () => {
+    expect(holdout.map((document) => document.file)).toEqual([
+      'bluestone-2023-years-pipe-rate.txt',
+      'hillside-2022-columns-tab.txt',
+      'lakeside-2023-years-space.txt',
+      'maple-2023-years-tab-unitline.txt',
+      'riverside-2024-years-pipe-unitrow.txt',
+    ]);
+    expect(totals(holdout.map((document) => document.score)).expected).toBe(59);
+  });
+
+  it('gets at least 95% of the figures right and at most 2% false: the table rules are not fitted to the corpus', () => {
+    const scores = holdout.map((document) => document.score);
+    const sum = totals(scores);
+    const report = scores.flatMap((score) => [
+      ...score.missed.map((miss) => `${score.file} missed ${miss.value}${miss.scale}${miss.unit} (${miss.what})`),
+      ...score.false.map((item) => `${score.file} false line ${item.line}: ${item.what}`),
+    ]);
+    expect(sum.right / sum.expected, report.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(sum.false / sum.extracted, report.join('\n')).toBeLessThanOrEqual(0.02);
   });
 });
 

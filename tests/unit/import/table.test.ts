@@ -55,7 +55,8 @@ describe('text tables', () => {
 
   it('gives one figure per value cell, labelled by row and column, and a year column other than --year its report year', () => {
     const result = importReport('示例区民政统计\n指标\t2022年\t2023年\n养老床位（张）\t1,702\t1,830\n', { bureau: 'x', year: 2023, sourceFile: 'x.txt', catalog: [], bureauKnown: true });
-    expect(result.extraction.figures.map((figure) => [figure.value, figure.unit, figure.asOf, figure.reportYear])).toEqual([['1702', '张', '2022', 2022], ['1830', '张', '2023', undefined]]);
-    expect(result.files.review).toContain('filed under the 2022 report');
+    // This report's cell first: a row is split into one block per report (table-figures.ts).
+    expect(result.extraction.figures.map((figure) => [figure.value, figure.unit, figure.asOf, figure.reportYear])).toEqual([['1830', '张', '2023', undefined], ['1702', '张', '2022', 2022]]);
+    expect(result.files.review).toContain('belongs to the 2022 report: written to data/figures/x/2022.yaml');
   });
 });

@@ -1,0 +1,180 @@
+/**
+ * Download rows, JSON and endpoint responses (src/lib/downloads/{rows,json,metadata,
+ * response,paths,csv}.ts) on the basic fixture, with one figure enriched with every
+ * optional field (its own source, alternatives, revisions, method, change points, amount
+ * and basis, period, measure word, label, note, section). Expected values by hand.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COLUMNS } from '../../../../src/lib/downloads/columns.ts';
+import { rowsToCsv } from '../../../../src/lib/downloads/csv.ts';
+import { downloadJson, toJson } from '../../../../src/lib/downloads/json.ts';
+import { scopeId, scopeTitle } from '../../../../src/lib/downloads/metadata.ts';
+import { downloadPaths, FALLBACK_SITE_URL, MEDIA_TYPES, reportFileId } from '../../../../src/lib/downloads/paths.ts';
+import { downloadResponse, endpointOptions } from '../../../../src/lib/downloads/response.ts';
+import { figureRow, indicatorRows, reportRows, valueAsWritten } from '../../../../src/lib/downloads/rows.ts';
+import { loadSite } from '../../../../src/lib/load-site.ts';
+import type { Figure, Site } from '../../../../src/lib/model.ts';
+import { FIXTURES } from '../../../helpers/fixture.ts';
+
+const loaded = loadSite(join(FIXTURES, 'basic')).site;
+if (!loaded) throw new Error('basic fixture must load');
+const site: Site = loaded;
+const options = { siteUrl: 'https://annals.test/' };
+const generated = { date: '2023-03-17', basis: 'latest-source-date' } as const;
+const report2022 = site.reports.find((report) => report.year === 2022)!;
+const report2023 = site.reports.find((report) => report.year === 2023)!;
+const figure = (id: string, report = report2022): Figure => report.figures.find((candidate) => candidate.id === id)!;
+
+describe('a figure with every optional field', () => {
+  const enriched: Figure = {
+    ...figure('social-orgs'),
+    label: { zh: '社会组织（虚构）', en: 'Social organisations (fictional)' },
+    note: { zh: '编者注', en: "Editor's note" },
+    where: '二（一）',
+    source: { title: '示例年鉴（虚构）', date: '2023-06', url: 'https://example.test/yearbook', kind: 'yearbook', publisher: { zh: '示例出版社', en: 'Example Press' } },
+    alternatives: [
+      { value: figure('eldercare-beds', report2023).value, source: { title: '新闻甲', kind: 'news-report', url: 'https://news.test/a' } },
+      { value: figure('bed-subsidy').value, source: { title: '新闻乙' } },
+    ],
+    revisions: [
+      { value: figure('dibao-standard').value, date: '2023-01-05' },
+      { value: figure('urban-rural-ratio').value, date: '2023-02-01' },
+    ],
+    method: { zh: '推算', en: 'Derived' },
+    change: { points: '0.4', amount: figure('social-orgs').change!.from!, basis: 'same-period', direction: 'down' },
+    per: 'month',
+    measureWord: '个',
+  };
+
+  it('fills each column from the figure, its own source first', () => {
+    expect(figureRow(site, report2022, enriched, options)).toMatchObject({
+      label_zh: '社会组织（虚构）', label_en: 'Social organisations (fictional)', note_zh: '编者注', note_en: "Editor's note", source_section: '二（一）',
+      source_title: '示例年鉴（虚构）', source_date: '2023-06', source_url: 'https://example.test/yearbook', source_kind: 'yearbook',
+      source_publisher_zh: '示例出版社', source_publisher_en: 'Example Press',
+      alternative_values: '21万; 4000—6000', alternative_sources: '新闻甲, news-report, https://news.test/a; 新闻乙',
+      revised_from: '855; 1:0.81', revision_dates: '2023-01-05; 2023-02-01',
+      method_zh: '推算', method_en: 'Derived',
+      change_reported: '', change_direction: 'down', change_from: '', change_points: '0.4', change_amount: '1116', change_basis: 'same-period',
+      per: 'month', measure_word: '个',
+    });
+  });
+
+  it('leaves an undated report’s year blank', () => {
+    expect(figureRow(site, { ...report2022, undated: true }, figure('dibao-paid'), options).year).toBe('');
+    expect(figureRow(site, report2022, figure('dibao-paid'), options).year).toBe('2022');
+  });
+
+  it('refuses a figure whose indicator or bureau the site lost', () => {
+    expect(() => figureRow(site, report2022, { ...figure('dibao-paid'), indicatorId: 'gone' }, options)).toThrow('Validated site lost indicator gone');
+    expect(() => figureRow(site, { ...report2022, bureauId: 'gone' }, figure('dibao-paid'), options)).toThrow('Validated site lost bureau gone');
+  });
+});
+
+describe('values as written', () => {
+  it('number, ratio, range and illegible', () => {
+    expect(valueAsWritten(figure('dibao-paid').value)).toBe('2850.46万');
+    expect(valueAsWritten(figure('urban-rural-ratio').value)).toBe('1:0.81');
+    expect(valueAsWritten(figure('bed-subsidy').value)).toBe('4000—6000');
+    expect(valueAsWritten({ type: 'unknown', asWritten: '20_0万' } as Figure['value'])).toBe('20_0万');
+  });
+});
+
+describe('scopes', () => {
+  it('a report in data-file order; an indicator by year', () => {
+    expect(reportRows(site, report2023, options).map((row) => row.figure_id)).toEqual(['eldercare-beds', 'dibao-standard']);
+    expect(indicatorRows(site, 'dibao-standard', options).map((row) => `${row.year}:${row.value}`)).toEqual(['2022:855', '2023:900']);
+    expect(indicatorRows(site, 'eldercare-beds', options).map((row) => row.permalink_en)).toEqual([
+      'https://annals.test/en/reports/example-district/2022/#eldercare-beds',
+      'https://annals.test/en/reports/example-district/2023/#eldercare-beds',
+    ]);
+  });
+
+  it('titles and ids, falling back to the id when the catalog lacks it', () => {
+    expect(scopeTitle(site, { kind: 'report', bureauId: 'gone', year: 2020 })).toEqual({ zh: 'gone2020年报告数据', en: 'Figures of the 2020 report of gone' });
+    expect(scopeTitle(site, { kind: 'indicator', indicatorId: 'gone' })).toEqual({ zh: '指标“gone”各机构各年度数据', en: 'gone: every bureau and year' });
+    expect(scopeId({ kind: 'report', bureauId: 'example-district', year: 2022 })).toBe('example-district-2022');
+    expect(scopeId({ kind: 'indicator', indicatorId: 'eldercare-beds' })).toBe('eldercare-beds');
+    expect(scopeId({ kind: 'all' })).toBe('annals');
+  });
+
+  it('paths and media types', () => {
+    expect(reportFileId({ bureauId: 'example-district', year: 2023 })).toBe('example-district-2023');
+    expect(downloadPaths.report('example-district', 2023, 'xlsx')).toBe('/data/reports/example-district-2023.xlsx');
+    expect(downloadPaths.indicator('eldercare-beds', 'json')).toBe('/data/indicators/eldercare-beds.json');
+    expect(downloadPaths.all('xlsx')).toBe('/data/annals.xlsx');
+    expect(MEDIA_TYPES).toEqual({ csv: 'text/csv', json: 'application/json', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  });
+});
+
+describe('JSON', () => {
+  it('a report: its rows, the indicators they use and its bureau, in id order', () => {
+    const json = downloadJson(site, { kind: 'report', bureauId: 'example-district', year: 2023 }, { ...options, generated });
+    expect(json.metadata).toEqual({
+      title: { zh: '示例区民政局（虚构）2023年报告数据', en: 'Figures of the 2023 report of Example District Civil Affairs Bureau (fictional)' },
+      scope: { kind: 'report', id: 'example-district-2023' },
+      site: 'https://annals.test/',
+      licence: json.metadata.licence,
+      source: {
+        zh: '民政年报：各民政部门公开发布的年度工作报告与数据。每行数据的原文见 source_title、source_date、source_url 列。',
+        en: 'Civil Affairs Annals: the annual reports and figures civil-affairs bureaus published. Each row names its source document in source_title, source_date and source_url.',
+      },
+      generated: '2023-03-17',
+      generated_basis: 'latest-source-date',
+      columns: [...COLUMNS],
+      figure_count: 2,
+    });
+    expect(json.metadata.licence.en).toBe('Figures are excerpted from government information the civil-affairs bureaus disclosed proactively, recorded exactly as the source states them. When reusing them, credit the original bureau, the source document and this site.');
+    expect(Object.keys(json.indicators)).toEqual(['dibao-standard', 'eldercare-beds']);
+    expect(json.indicators['eldercare-beds']).toEqual({ name: { zh: '养老床位', en: 'Eldercare beds' }, topic: 'eldercare', kind: 'count', unit: { zh: '张', en: 'beds' } });
+    expect(json.bureaus).toEqual({
+      'example-district': { name: { zh: '示例区民政局（虚构）', en: 'Example District Civil Affairs Bureau (fictional)' }, short: { zh: '示例区', en: 'Example District' }, level: 'district', region_code: '999901', fictional: true },
+    });
+  });
+
+  it('an indicator no report uses still names itself; a report without figures still names its bureau', () => {
+    const unused = { ...site, indicators: { ...site.indicators, 'new-indicator': { ...site.indicators['eldercare-beds']!, id: 'new-indicator' } } };
+    const json = downloadJson(unused, { kind: 'indicator', indicatorId: 'new-indicator' }, { ...options, generated });
+    expect([json.metadata.figure_count, Object.keys(json.indicators), Object.keys(json.bureaus)]).toEqual([0, ['new-indicator'], []]);
+    const empty = { ...site, reports: [{ ...report2023, figures: [] }] };
+    expect(Object.keys(downloadJson(empty, { kind: 'report', bureauId: 'example-district', year: 2023 }, { ...options, generated }).bureaus)).toEqual(['example-district']);
+    // The whole site names every indicator and bureau, used or not.
+    expect(Object.keys(downloadJson(unused, { kind: 'all' }, { ...options, generated }).indicators)).toHaveLength(9);
+  });
+
+  it('is indented by two spaces and ends with a newline', () => {
+    const text = toJson(downloadJson(site, { kind: 'report', bureauId: 'example-district', year: 2023 }, { ...options, generated }));
+    expect(text.startsWith('{\n  "metadata": {\n    "title": {\n      "zh": ')).toBe(true);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text.endsWith('}\n\n')).toBe(false);
+  });
+});
+
+describe('endpoint responses', () => {
+  it('fall back to the default site URL and date the data from the environment', () => {
+    expect(endpointOptions(site, undefined, {})).toEqual({ siteUrl: FALLBACK_SITE_URL, generated });
+    expect(FALLBACK_SITE_URL).toBe('https://annals.example.org');
+    const url = new URL('https://x.test/');
+    expect(endpointOptions(site, url, { SOURCE_DATE_EPOCH: '0' })).toEqual({ siteUrl: url, generated: { date: '1970-01-01', basis: 'SOURCE_DATE_EPOCH' } });
+  });
+
+  it('CSV and JSON with their content types', async () => {
+    const scope = { kind: 'report', bureauId: 'example-district', year: 2023 } as const;
+    const csv = downloadResponse(site, scope, 'csv', { ...options, generated });
+    expect(csv.headers.get('Content-Type')).toBe('text/csv; charset=utf-8; header=present');
+    const body = new Uint8Array(await csv.arrayBuffer());
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(body)).toBe(rowsToCsv(reportRows(site, report2023, options)).replace(/^\uFEFF/, ''));
+    const json = downloadResponse(site, scope, 'json', { ...options, generated });
+    expect(json.headers.get('Content-Type')).toBe('application/json; charset=utf-8');
+    expect(JSON.parse(await json.text()).metadata.figure_count).toBe(2);
+  });
+
+  it('the CSV header is the columns in order, then one record per figure (21万 as the text formula ="21万")', () => {
+    const lines = rowsToCsv(reportRows(site, report2023, options)).split('\r\n');
+    expect(lines[0]).toBe(`\uFEFF${COLUMNS.join(',')}`);
+    expect(lines).toHaveLength(4);
+    expect(lines[3]).toBe('');
+    expect(lines[1]!.startsWith('eldercare-beds,example-district,示例区民政局（虚构）,Example District Civil Affairs Bureau (fictional),2023,eldercare-beds,养老床位,Eldercare beds,eldercare,count,"=""21万""",210000,')).toBe(true);
+  });
+});

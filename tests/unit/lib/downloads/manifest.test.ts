@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bureauManifestSchema, manifestIndexSchema } from '../../../../src/lib/downloads/manifest-schema.ts';
+import { bureauManifestSchema, manifestIndexSchema, type FileEntry } from '../../../../src/lib/downloads/manifest-schema.ts';
 import { absoluteUrl, bureauFiles, bureauManifest, bureauManifestPath, bureausWithReports, manifestIndex, manifestText, siteWideFiles } from '../../../../src/lib/downloads/manifest.ts';
 import { measureFile, writeDownloadManifests } from '../../../../src/lib/downloads/manifest-write.ts';
 import { offersWholeSiteFile, siteFigureCount, WHOLE_SITE_ROW_LIMIT } from '../../../../src/lib/downloads/whole-site.ts';
@@ -83,7 +83,7 @@ describe('planned files', () => {
 
 describe('manifests', () => {
   const context = { home: HOME, generated: GENERATED };
-  const entry = { path: '/data/annals.csv', url: 'https://annals.test/mzj/data/annals.csv', format: 'csv', media_type: 'text/csv', scope: 'all', id: 'annals', bureau: null, years: [2022, 2023], rows: 10, bytes: 3, sha256: SHA256_ABC } as const;
+  const entry: FileEntry = { path: '/data/annals.csv', url: 'https://annals.test/mzj/data/annals.csv', format: 'csv', media_type: 'text/csv', scope: 'all', id: 'annals', bureau: null, years: [2022, 2023], rows: 10, bytes: 3, sha256: SHA256_ABC };
 
   it('resolves site paths under the base', () => {
     expect(absoluteUrl('/data/annals.csv', HOME)).toBe('https://annals.test/mzj/data/annals.csv');

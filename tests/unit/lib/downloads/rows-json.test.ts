@@ -178,3 +178,31 @@ describe('endpoint responses', () => {
     expect(lines[1]!.startsWith('eldercare-beds,example-district,示例区民政局（虚构）,Example District Civil Affairs Bureau (fictional),2023,eldercare-beds,养老床位,Eldercare beds,eldercare,count,"=""21万""",210000,')).toBe(true);
   });
 });
+
+describe('JSON catalog entries and the generated date, edge cases', () => {
+  it('carries an indicator’s definition and a bureau’s parent and note when they have them; fictional is false unless set', () => {
+    const definition = { zh: '定义（虚构）', en: 'Definition (fictional)' };
+    const note = { zh: '说明', en: 'Note' };
+    const { fictional: _fictional, ...plain } = site.bureaus['example-district']!;
+    const richer: Site = {
+      ...site,
+      indicators: { ...site.indicators, 'eldercare-beds': { ...site.indicators['eldercare-beds']!, definition } },
+      bureaus: { 'example-district': { ...plain, parent: 'example-city', note } },
+    };
+    const json = downloadJson(richer, { kind: 'report', bureauId: 'example-district', year: 2023 }, { ...options, generated });
+    expect(json.indicators['eldercare-beds']).toEqual({ name: { zh: '养老床位', en: 'Eldercare beds' }, topic: 'eldercare', kind: 'count', unit: { zh: '张', en: 'beds' }, definition });
+    expect(json.bureaus['example-district']).toEqual({ name: { zh: '示例区民政局（虚构）', en: 'Example District Civil Affairs Bureau (fictional)' }, short: { zh: '示例区', en: 'Example District' }, level: 'district', region_code: '999901', parent: 'example-city', fictional: false, note });
+  });
+
+  it('names no bureau the catalog lacks', () => {
+    const orphan = { ...site, reports: [{ ...report2023, bureauId: 'gone', figures: [] }] };
+    expect(downloadJson(orphan, { kind: 'report', bureauId: 'gone', year: 2023 }, { ...options, generated }).bureaus).toEqual({});
+  });
+
+  it('takes the latest date wherever its report stands, and a SOURCE_DATE_EPOCH only when all digits', () => {
+    const later = { ...report2023, source: { title: 'x', date: '2024-05-01' } };
+    const reordered = { ...site, reports: [later, report2022] };
+    expect(endpointOptions(reordered, undefined, {}).generated).toEqual({ date: '2024-05-01', basis: 'latest-source-date' });
+    for (const epoch of ['12abc', 'abc12', '']) expect(endpointOptions(site, undefined, { SOURCE_DATE_EPOCH: epoch }).generated, epoch).toEqual(generated);
+  });
+});

@@ -7,7 +7,8 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COLUMNS, type Column, type DownloadRow } from '../../../../src/lib/downloads/columns.ts';
-import { ABOUT_SHEET, FIGURES_SHEET, restamp, rowsToXlsx, type XlsxMetadata } from '../../../../src/lib/downloads/xlsx.ts';
+import { exactSpreadsheetNumber } from '../../../../src/lib/downloads/cells.ts';
+import { ABOUT_SHEET, figureCell, FIGURES_SHEET, restamp, rowsToXlsx, type XlsxMetadata } from '../../../../src/lib/downloads/xlsx.ts';
 
 function row(cells: Partial<DownloadRow>): DownloadRow {
   return { ...(Object.fromEntries(COLUMNS.map((column) => [column, ''])) as DownloadRow), ...cells };
@@ -155,5 +156,28 @@ describe('restamp', () => {
     while (view.getUint32(end, true) !== 0x06054b50) end -= 1;
     view.setUint32(view.getUint32(end + 16, true), 0, true);
     expect(() => restamp(zip, '2023-03-17')).toThrow('XLSX: unexpected zip header');
+  });
+});
+
+describe('figureCell and exact numbers, edge cases', () => {
+  it('takes a year only from the year column, and only as four digits', () => {
+    expect(figureCell('value_as_written', '2022')).toEqual({ value: '2022', type: String, format: '@' });
+    expect(figureCell('year', '20221')).toEqual({ value: '20221', type: String, format: '@' });
+    expect(figureCell('year', 'x2022')).toEqual({ value: 'x2022', type: String });
+  });
+
+  it('takes a date only from a date column', () => {
+    expect(figureCell('note_zh', '2022-12-31')).toEqual({ value: '2022-12-31', type: String, format: '@' });
+  });
+
+  it('compares a decimal with the double digit for digit: leading and trailing zeros, signs, exponents', () => {
+    expect(exactSpreadsheetNumber('007')).toBe(7);
+    expect(exactSpreadsheetNumber('1.00')).toBe(1);
+    expect(exactSpreadsheetNumber('0.0500')).toBe(0.05);
+    expect(exactSpreadsheetNumber('-2.50')).toBe(-2.5);
+    expect(exactSpreadsheetNumber('-0.0')).toBe(-0);
+    expect(exactSpreadsheetNumber('100')).toBe(100);
+    // One significant digit, but the double prints as 1e+21: not the same text, so not a number.
+    expect(exactSpreadsheetNumber('1000000000000000000000')).toBeUndefined();
   });
 });

@@ -10,7 +10,7 @@ import type { Site } from '../model.ts';
 
 /**
  * The most rows a whole-site file may hold. Measured on this machine with the sample's rows
- * (docs/scale.md): 20,000 rows make a 13.6 MB CSV and about 28 MB of JSON, and the XLSX
+ * (docs/scale.md): 20,000 rows make a 13.6 MB CSV and about 37 MB of JSON, and the XLSX
  * writer (which holds its workbook in memory) peaks at about 280 MiB above the build.
  * A province of 150 bureaus × 4 years × 30 figures (18,000 rows) still gets its one file.
  */

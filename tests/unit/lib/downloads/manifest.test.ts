@@ -171,3 +171,26 @@ describe('writeDownloadManifests', () => {
     await expect(writeDownloadManifests({ dir: folder, site, home: HOME, generated: GENERATED })).rejects.toThrow(/social-orgs\.xlsx/);
   });
 });
+
+describe('manifests of a site with reports out of order and a bureau the catalog lacks', () => {
+  // Reports given 2023 first, twice, and a report of a bureau missing from the catalog first of all.
+  const mixed: Site = {
+    ...site,
+    reports: [{ ...site.reports[1]!, bureauId: 'zz-gone' }, site.reports[1]!, site.reports[1]!, site.reports[0]!],
+  };
+
+  it('years ascend without repeats; bureaus are in id order; each bureau counts its own reports', () => {
+    expect(siteWideFiles(mixed)[0]).toMatchObject({ years: [2022, 2023], rows: 2 + 2 + 2 + 8 });
+    expect(bureausWithReports(mixed)).toEqual(['example-district', 'zz-gone']);
+    const index = manifestIndex(mixed, [], { home: HOME, generated: GENERATED });
+    expect(index.bureaus.map(({ id, name, years, reports, rows }) => ({ id, name, years, reports, rows }))).toEqual([
+      { id: 'example-district', name: { zh: '示例区民政局（虚构）', en: 'Example District Civil Affairs Bureau (fictional)' }, years: [2022, 2023], reports: 3, rows: 12 },
+      { id: 'zz-gone', name: { zh: 'zz-gone', en: 'zz-gone' }, years: [2023], reports: 1, rows: 2 },
+    ]);
+    expect(bureauManifest(mixed, 'zz-gone', [], { home: HOME, generated: GENERATED }).bureau).toEqual({ id: 'zz-gone', name: { zh: 'zz-gone', en: 'zz-gone' } });
+  });
+
+  it('resolves a path without its leading slash the same way', () => {
+    expect(absoluteUrl('data/reports/a.csv', HOME)).toBe('https://annals.test/mzj/data/reports/a.csv');
+  });
+});

@@ -206,3 +206,32 @@ describe('JSON catalog entries and the generated date, edge cases', () => {
     for (const epoch of ['12abc', 'abc12', '']) expect(endpointOptions(site, undefined, { SOURCE_DATE_EPOCH: epoch }).generated, epoch).toEqual(generated);
   });
 });
+
+describe('sites with more than one bureau', () => {
+  const other = { ...site.bureaus['example-district']!, id: 'other-district', name: { zh: '另一区民政局（虚构）', en: 'Other District (fictional)' } };
+  const { region_code: _code, ...noCode } = site.bureaus['example-district']!;
+  // The other bureau's 2023 report comes first, with the same year and figures.
+  const two: Site = {
+    ...site,
+    bureaus: { 'other-district': { ...noCode, ...other, region_code: undefined } as Site['bureaus'][string], ...site.bureaus },
+    reports: [{ ...report2023, bureauId: 'other-district', source: { title: '另一区（虚构）' }, figures: report2023.figures.slice(0, 1) }, ...site.reports],
+  };
+
+  it('a report scope picks the report of that bureau and year', () => {
+    const json = downloadJson(two, { kind: 'report', bureauId: 'example-district', year: 2023 }, { ...options, generated });
+    expect([json.metadata.figure_count, Object.keys(json.bureaus)]).toEqual([2, ['example-district']]);
+  });
+
+  it('an indicator scope names only the bureaus and the indicator it holds; the whole site all of them, by id', () => {
+    const json = downloadJson(two, { kind: 'indicator', indicatorId: 'dibao-standard' }, { ...options, generated });
+    expect([Object.keys(json.bureaus), Object.keys(json.indicators)]).toEqual([['example-district'], ['dibao-standard']]);
+    const whole = downloadJson(two, { kind: 'all' }, { ...options, generated });
+    expect(Object.keys(whole.bureaus)).toEqual(['example-district', 'other-district']);
+    expect(Object.keys(whole.indicators)).toEqual(['bed-subsidy', 'dibao-paid', 'dibao-standard', 'eldercare-beds', 'operation-rate', 'orphans-supported', 'social-orgs', 'urban-rural-ratio']);
+  });
+
+  it('a source without a date and a bureau without a region code leave their cells empty', () => {
+    const first = reportRows(two, two.reports[0]!, options)[0]!;
+    expect([first.bureau_id, first.source_title, first.source_date, first.region_code]).toEqual(['other-district', '另一区（虚构）', '', '']);
+  });
+});

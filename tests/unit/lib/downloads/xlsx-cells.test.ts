@@ -5,7 +5,7 @@
  * values written by hand from the rows below.
  */
 import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { COLUMNS, type Column, type DownloadRow } from '../../../../src/lib/downloads/columns.ts';
 import { exactSpreadsheetNumber } from '../../../../src/lib/downloads/cells.ts';
 import { ABOUT_SHEET, figureCell, FIGURES_SHEET, restamp, rowsToXlsx, type XlsxMetadata } from '../../../../src/lib/downloads/xlsx.ts';
@@ -35,7 +35,9 @@ let figures: ExcelJS.Worksheet;
 let about: ExcelJS.Worksheet;
 let book: ExcelJS.Workbook;
 
-beforeAll(async () => {
+// Written again before every test, not once in beforeAll: mutation testing (Stryker) switches
+// the mutant on per test, so a workbook made in a hook would never carry the mutant.
+beforeEach(async () => {
   book = new ExcelJS.Workbook();
   await book.xlsx.load(Buffer.from(await rowsToXlsx(ROWS, METADATA)) as unknown as ExcelJS.Buffer);
   figures = book.getWorksheet(FIGURES_SHEET)!;

@@ -110,13 +110,19 @@ describe('the About sheet', () => {
     expect([text(5, 1), text(5, 2), text(5, 3)]).toEqual(['网站 Site', 'https://annals.test/', 'https://annals.test/']);
     expect([text(6, 1), text(6, 2), text(6, 3)]).toEqual(['生成日期 Generated', '2023-03-17', 'SOURCE_DATE_EPOCH']);
     expect(about.getRow(2).getCell(2).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    // Only the header rows are bold; every About cell is stored as text ("@"), short labels unwrapped.
+    expect(about.getRow(2).getCell(1).font?.bold).toBeUndefined();
+    expect(about.getRow(2).getCell(1).alignment).toBeUndefined();
+    expect([about.getRow(2).getCell(1).numFmt, about.getRow(2).getCell(2).numFmt]).toEqual(['@', '@']);
+    expect(about.getRow(8).getCell(4).font?.bold).toBe(true);
+    expect(cell(2, 'figure_id').font?.bold).toBeUndefined();
   });
 
   it('defines every column with its cell type, after an empty row', () => {
     expect(about.getRow(7).cellCount).toBe(0);
     expect([text(8, 1), text(8, 2), text(8, 3), text(8, 4)]).toEqual(['列 Column', '中文说明', 'Definition', '单元格类型 Cell type']);
     expect(about.rowCount).toBe(8 + COLUMNS.length);
-    expect([text(9, 1), text(9, 4)]).toEqual(['figure_id', '文本 text']);
+    expect([text(9, 1), text(9, 2), text(9, 3), text(9, 4)]).toEqual(['figure_id', '数据标识，在本报告内唯一，也是报告页上的锚点', "The figure's id, unique within its report; also its anchor on the report page", '文本 text']);
     const byColumn = (column: Column) => about.getRow(9 + COLUMNS.indexOf(column));
     expect(byColumn('year').getCell(4).value).toBe('数字 number');
     expect(byColumn('value').getCell(4).value).toBe('数字（超过15位有效数字时为文本）number (text beyond 15 significant digits)');

@@ -14,6 +14,7 @@ import { annals } from './annals.ts';
 import type { LoadResult } from '../lib/load-site.ts';
 import { hantEdition } from './hant.ts';
 import { shardPages } from './shard.ts';
+import { downloadManifests } from './downloads.ts';
 import type { Shard } from '../lib/shard/shard.ts';
 
 export interface AnnalsConfigOptions {
@@ -68,7 +69,7 @@ export function annalsConfig(options: AnnalsConfigOptions = {}): AstroUserConfig
     // come before a long table is parsed, and the table's columns then widen as rows arrive
     // (CLS 0.011–0.024 on a topic page at 390 px; tests/e2e/vitals.test.ts). docs/architecture.md.
     build: { format: 'directory', inlineStylesheets: 'never' },
-    integrations: [annals({ siteRoot, projectDir, ...(options.validated && { validated: options.validated }) }), mdx(), hantEdition({ siteRoot }), shardPages(options.shard)],
+    integrations: [annals({ siteRoot, projectDir, ...(options.validated && { validated: options.validated }) }), mdx(), hantEdition({ siteRoot }), shardPages(options.shard), downloadManifests({ siteRoot, validated: options.validated, shard: options.shard })],
     devToolbar: { enabled: false },
     // Narratives have no code blocks; Shiki's inline styles would also break the CSP.
     // The parser's features are the validator's (src/lib/narrative-parse.ts), so both read the same tree.

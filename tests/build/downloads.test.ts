@@ -5,12 +5,14 @@
  * Expectations come from the raw YAML text (failsafe schema, every scalar a string) and an
  * independent string-shift expansion of 万/亿, not from the code that wrote the files.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { ACCESSED_PLACEHOLDER } from '../../src/lib/citation.ts';
 import { allRows, downloadJson, generatedDate, rowsToCsv, toJson } from '../../src/lib/downloads.ts';
+import { bureauManifestSchema, manifestIndexSchema, type FileEntry } from '../../src/lib/downloads/manifest-schema.ts';
 import { loadSite } from '../../src/lib/load-site.ts';
 import type { Report } from '../../src/lib/model.ts';
 import { LOCALES } from '../../src/schemas/common.ts';
@@ -219,7 +221,9 @@ describe('downloads of the sample site', () => {
     const citations = [...reportFiles, ...indicatorFiles].flatMap((stem) => [
       `cite/zh/${stem}.ris`, `cite/zh/${stem}.csl.json`, `cite/en/${stem}.ris`, `cite/en/${stem}.csl.json`, `cite/en/${stem}.bib`,
     ]);
-    expect(files).toEqual([...downloads, 'catalog.jsonld', ...citations].sort());
+    // The manifests (src/lib/downloads/manifest.ts): the index and one per bureau with reports.
+    const manifests = ['manifest.json', ...['chongqing', 'donghu', 'mca', 'unnamed-city', 'yingkou'].map((id) => `manifest/${id}.json`)];
+    expect(files).toEqual([...downloads, 'catalog.jsonld', ...citations, ...manifests].sort());
   });
 
   it('the whole-set CSV holds every figure of the YAML, exactly, in site order', () => {
@@ -318,6 +322,65 @@ describe('downloads of the sample site', () => {
       expect(readFileSync(join(dist, 'data/annals.csv'), 'utf8')).toBe(rowsToCsv(allRows(site, { siteUrl })));
       expect(readFileSync(join(dist, 'data/annals.json'), 'utf8')).toBe(toJson(downloadJson(site, { kind: 'all' }, { siteUrl, generated })));
     });
+  });
+});
+
+describe('the downloads manifest', () => {
+  const index = manifestIndexSchema.parse(readJson('manifest.json'));
+  const home = index.site;
+  /** What a file entry must say, from the file itself: its size and SHA-256, and the rows its CSV holds. */
+  function checkEntry(entry: FileEntry): void {
+    const bytes = readFileSync(join(dist, entry.path));
+    expect(entry.url, entry.path).toBe(`${home}${entry.path.slice(1)}`);
+    expect(entry.bytes, entry.path).toBe(bytes.length);
+    expect(entry.sha256, entry.path).toBe(createHash('sha256').update(bytes).digest('hex'));
+    const stem = entry.path.replace(/^\/data\//, '').replace(/\.(csv|json|xlsx)$/, '');
+    expect(entry.rows, entry.path).toBe(readCsv(`${stem}.csv`).rows.length);
+  }
+
+  it('the index offers the whole site (277 figures, under the 20,000 limit) and lists every bureau with its years, by hand', () => {
+    expect(index.whole_site).toEqual({ offered: true, row_limit: 20000, rows: 277 });
+    expect(index.bureaus.map(({ id, years, reports, manifest }) => ({ id, years, reports, manifest }))).toEqual([
+      { id: 'chongqing', years: [2017, 2021], reports: 2, manifest: `${home}data/manifest/chongqing.json` },
+      { id: 'donghu', years: [2022], reports: 1, manifest: `${home}data/manifest/donghu.json` },
+      { id: 'mca', years: [2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2015, 2016, 2018, 2020, 2021, 2022, 2023, 2024, 2025], reports: 18, manifest: `${home}data/manifest/mca.json` },
+      // The undated report is filed under 2022 but states no year.
+      { id: 'unnamed-city', years: [], reports: 1, manifest: `${home}data/manifest/unnamed-city.json` },
+      { id: 'yingkou', years: [2019], reports: 1, manifest: `${home}data/manifest/yingkou.json` },
+    ]);
+    expect(index.bureaus[1]!.name).toEqual({ zh: '南昌市东湖区民政局', en: 'Civil Affairs Bureau of Donghu District, Nanchang' });
+    expect(index.bureaus.reduce((sum, bureau) => sum + bureau.rows, 0)).toBe(277);
+  });
+
+  it('the index lists the whole-site files, then every indicator’s, each measured from the built file', () => {
+    const paths = index.files.map((entry) => entry.path);
+    expect(paths.slice(0, 3)).toEqual(['/data/annals.csv', '/data/annals.json', '/data/annals.xlsx']);
+    expect(paths.slice(3)).toEqual(Object.keys(site.indicators).sort().flatMap((id) => ['csv', 'json', 'xlsx'].map((format) => `/data/indicators/${id}.${format}`)));
+    expect(index.files[0]).toMatchObject({ format: 'csv', media_type: 'text/csv', scope: 'all', id: 'annals', bureau: null, rows: 277 });
+    expect(index.files[2]).toMatchObject({ format: 'xlsx', media_type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    for (const entry of index.files) checkEntry(entry);
+  });
+
+  it('each bureau’s manifest lists its report files, measured, by hand for Donghu', () => {
+    const donghu = bureauManifestSchema.parse(readJson('manifest/donghu.json'));
+    expect(donghu.bureau).toEqual({ id: 'donghu', name: { zh: '南昌市东湖区民政局', en: 'Civil Affairs Bureau of Donghu District, Nanchang' } });
+    expect(donghu.files.map(({ path, format, scope, id, bureau, years }) => ({ path, format, scope, id, bureau, years }))).toEqual(
+      ['csv', 'json', 'xlsx'].map((format) => ({ path: `/data/reports/donghu-2022.${format}`, format, scope: 'report', id: 'donghu-2022', bureau: 'donghu', years: [2022] })),
+    );
+    for (const bureau of index.bureaus) {
+      const manifest = bureauManifestSchema.parse(readJson(`manifest/${bureau.id}.json`));
+      expect(manifest.files.length, bureau.id).toBe(bureau.reports * 3);
+      expect(manifest.files.filter((entry) => entry.format === 'csv').reduce((sum, entry) => sum + entry.rows, 0), bureau.id).toBe(bureau.rows);
+      for (const entry of manifest.files) checkEntry(entry);
+    }
+    expect(bureauManifestSchema.parse(readJson('manifest/unnamed-city.json')).files[0]).toMatchObject({ id: 'unnamed-city-2022', years: [] });
+  });
+
+  it('the about page links the manifest and the whole-site files', () => {
+    for (const prefix of ['', 'en/']) {
+      const html = readFileSync(join(dist, prefix, 'about/index.html'), 'utf8');
+      for (const href of ['/data/manifest.json', '/data/annals.xlsx', '/data/annals.csv', '/data/annals.json']) expect(html, `${prefix}about ${href}`).toContain(`href="${href}"`);
+    }
   });
 });
 

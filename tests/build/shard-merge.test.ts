@@ -56,6 +56,9 @@ describe('a site built as two shards and merged', () => {
       'data/annals.csv',
       'data/reports/example-city-2022.xlsx',
       'data/reports/example-town-2022.json',
+      'data/manifest.json',
+      'data/manifest/example-city.json',
+      'data/manifest/example-district.json',
       'sitemap.xml',
       'feed.xml',
       'zh-hant/feed.xml',
@@ -75,7 +78,12 @@ describe('a site built as two shards and merged', () => {
     expect(second['reports/example-city/2022/index.html']).toBeDefined();
     expect(second['en/bureaus/example-city/index.html']).toBeDefined();
     expect(second['data/reports/example-city-2022.csv']).toBeDefined();
-    for (const file of ['reports/example-district/2022/index.html', 'bureaus/example-town/index.html', 'index.html', 'indicators/eldercare-beds/index.html', 'data/annals.csv', 'feed.xml']) {
+    // The downloads manifests: each written by the shard that wrote the files it lists.
+    expect(second['data/manifest/example-city.json']).toBeDefined();
+    expect(first['data/manifest/example-city.json']).toBeUndefined();
+    expect(first['data/manifest/example-district.json']).toBeDefined();
+    expect(first['data/manifest.json']).toBeDefined();
+    for (const file of ['reports/example-district/2022/index.html', 'bureaus/example-town/index.html', 'index.html', 'indicators/eldercare-beds/index.html', 'data/annals.csv', 'data/manifest.json', 'data/manifest/example-town.json', 'feed.xml']) {
       expect(second[file], file).toBeUndefined();
     }
     expect(JSON.parse(readFileSync(join(out('shard-2'), '.annals-shard.json'), 'utf8'))).toMatchObject({ 'annals-shard': 1, shard: '2/2', site: 'https://annals.example.org', base: '/' });

@@ -10,7 +10,7 @@
 import { HTML_LANG } from '../../i18n/index.ts';
 import { LOCALES } from '../../schemas/common.ts';
 import type { Localized } from '../../schemas/common.ts';
-import { DATA_LICENCE, DATA_SOURCE, MEDIA_TYPES, reportFileId, scopeTitle, type DownloadFormat, type DownloadScope } from '../downloads.ts';
+import { DATA_LICENCE, DATA_SOURCE, MEDIA_TYPES, offersWholeSiteFile, reportFileId, scopeTitle, type DownloadFormat, type DownloadScope } from '../downloads.ts';
 import type { Report, Site } from '../model.ts';
 import { routes } from '../routes.ts';
 import { figuresOfIndicator } from '../series.ts';
@@ -90,7 +90,8 @@ export function siteCatalog(site: Site, siteUrl: string | URL): JsonLd {
     'dct:language': LOCALES.map((lang) => HTML_LANG[lang]),
     'dct:rights': { '@id': rights, '@type': 'dct:RightsStatement', 'rdfs:label': texts(DATA_LICENCE) },
     'dcat:dataset': [
-      dataset(site, { kind: 'all' }, 'annals', site.reports, siteUrl, rights),
+      // The whole-site files exist only while the site is small enough (src/lib/downloads/whole-site.ts).
+      ...(offersWholeSiteFile(site) ? [dataset(site, { kind: 'all' }, 'annals', site.reports, siteUrl, rights)] : []),
       ...site.reports.map((report) => dataset(site, { kind: 'report', bureauId: report.bureauId, year: report.year }, reportFileId(report), [report], siteUrl, rights)),
       ...indicatorIds.map((id) => dataset(site, { kind: 'indicator', indicatorId: id }, id, [...new Set(figuresOfIndicator(site, id).map(({ report }) => report))], siteUrl, rights)),
     ],

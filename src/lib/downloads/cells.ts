@@ -9,7 +9,7 @@
  *   year or month (`2017-05`) is a period and stays text.
  * - Every other column is text: codes keep leading zeros, ratios (`1:0.81`) never become times.
  */
-import type { Column } from '../downloads.ts';
+import type { Column } from './columns.ts';
 
 export type CellKind = 'text' | 'decimal' | 'year' | 'date';
 

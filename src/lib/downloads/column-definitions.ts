@@ -3,7 +3,7 @@
  * next to the column names (docs/data-downloads.md has the same table with examples).
  */
 import type { Localized } from '../../schemas/common.ts';
-import type { Column } from '../downloads.ts';
+import type { Column } from './columns.ts';
 
 export const COLUMN_DEFINITIONS: Record<Column, Localized> = {
   figure_id: { zh: '数据标识，在本报告内唯一，也是报告页上的锚点', en: "The figure's id, unique within its report; also its anchor on the report page" },

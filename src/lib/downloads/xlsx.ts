@@ -8,7 +8,8 @@
 import writeXlsxFile, { type Cell, type Row } from 'write-excel-file/node';
 import type { Localized } from '../../schemas/common.ts';
 import { decimalPlaces, parseExactNumber, SCALE_WORDS } from '../decimal.ts';
-import { COLUMNS, DATA_LICENCE, DATA_SOURCE, RANGE_SEPARATOR, type Column, type DownloadRow, type GeneratedDate } from '../downloads.ts';
+import { COLUMNS, RANGE_SEPARATOR, type Column, type DownloadRow } from './columns.ts';
+import { DATA_LICENCE, DATA_SOURCE, type GeneratedDate } from './metadata.ts';
 import { COLUMN_DEFINITIONS } from './column-definitions.ts';
 import { cellKind, decimalsOf, exactSpreadsheetNumber, fullDate, numberFormat, startsLikeNumber } from './cells.ts';
 

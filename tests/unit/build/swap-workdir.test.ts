@@ -162,6 +162,11 @@ describe('swapIn', () => {
     expect(page(paths.out)).toBe('new');
     expect(page(paths.previous)).toBe('old');
     expect(state).toEqual({ movedAside: false, published: true });
+    // An error without a code still names the folder.
+    process.env.ANNALS_FAULT = 'remove-previous:throw';
+    rmSync(paths.out, { recursive: true });
+    site(paths.staging, 'newer');
+    expect(await (await swapIn(paths, '--out dist', { movedAside: false, published: false })).removal).toEqual({ path: paths.previous, code: 'ERROR' });
   });
 });
 

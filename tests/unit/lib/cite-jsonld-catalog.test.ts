@@ -104,6 +104,11 @@ describe('schema.org Dataset of an indicator page', () => {
     expect(dataset.variableMeasured).toEqual([{ '@type': 'PropertyValue', propertyID: 'new-indicator', name: 'New indicator', unitText: 'organizations', description: 'The definition' }]);
   });
 
+  it('covers from the earliest to the latest year, whatever the reports\' order', () => {
+    const years: Site = { ...site, reports: [{ ...report(2023), year: 2024 }, report(2022), report(2023)] };
+    expect(indicatorDataset(years, 'eldercare-beds', 'en', SITE, 'D').temporalCoverage).toBe('2022/2024');
+  });
+
   it('an undated report adds no year; a bureau without a region code gets no identifier', () => {
     const undated: Site = {
       ...site,
@@ -132,8 +137,9 @@ describe('scopePath', () => {
 });
 
 describe('the DCAT catalogue', () => {
-  const catalog = siteCatalog(site, SITE);
-  const datasets = catalog['dcat:dataset'] as Record<string, unknown>[];
+  // Built inside each test (not while the file is collected), so each test is seen to run it.
+  const catalog = () => siteCatalog(site, SITE);
+  const datasets = () => catalog()['dcat:dataset'] as Record<string, unknown>[];
   const both = (zh: string, en: string) => [{ '@value': zh, '@language': 'zh-CN' }, { '@value': en, '@language': 'en' }];
   const SOURCE = both(
     '民政年报：各民政部门公开发布的年度工作报告与数据。每行数据的原文见 source_title、source_date、source_url 列。',
@@ -157,7 +163,7 @@ describe('the DCAT catalogue', () => {
   });
 
   it('describes itself: context, id, titles, homepage, languages and the one rights statement', () => {
-    const { 'dcat:dataset': _, ...head } = catalog;
+    const { 'dcat:dataset': _, ...head } = catalog();
     expect(head).toEqual({
       '@context': {
         dcat: 'http://www.w3.org/ns/dcat#',
@@ -177,14 +183,14 @@ describe('the DCAT catalogue', () => {
   });
 
   it('lists the whole site, then each report, then each indicator in id order', () => {
-    expect(datasets.map((dataset) => dataset['dct:identifier'])).toEqual([
+    expect(datasets().map((dataset) => dataset['dct:identifier'])).toEqual([
       'annals', 'example-district-2022', 'example-district-2023',
       'bed-subsidy', 'dibao-paid', 'dibao-standard', 'eldercare-beds', 'operation-rate', 'orphans-supported', 'social-orgs', 'urban-rural-ratio',
     ]);
   });
 
   it('the whole site: every field', () => {
-    expect(datasets[0]).toEqual({
+    expect(datasets()[0]).toEqual({
       '@id': 'https://annals.test/#dataset',
       '@type': 'dcat:Dataset',
       'dct:identifier': 'annals',
@@ -199,14 +205,14 @@ describe('the DCAT catalogue', () => {
   });
 
   it('a report and an indicator: their pages, years and files', () => {
-    expect(datasets[1]).toMatchObject({
+    expect(datasets()[1]).toMatchObject({
       '@id': 'https://annals.test/reports/example-district/2022/#dataset',
       'dct:title': both('示例区民政局（虚构）2022年报告数据', 'Figures of the 2022 report of Example District Civil Affairs Bureau (fictional)'),
       'dct:temporal': years('2022', '2022'),
       'dcat:landingPage': [{ '@id': 'https://annals.test/reports/example-district/2022/' }, { '@id': 'https://annals.test/en/reports/example-district/2022/' }],
       'dcat:distribution': distributions('reports/example-district-2022'),
     });
-    expect(datasets[6]).toMatchObject({
+    expect(datasets()[6]).toMatchObject({
       '@id': 'https://annals.test/indicators/eldercare-beds/#dataset',
       'dct:publisher': PUBLISHER,
       'dct:temporal': years('2022', '2023'),
@@ -220,7 +226,8 @@ describe('the DCAT catalogue', () => {
     const sets = undated['dcat:dataset'] as Record<string, unknown>[];
     expect(sets[0]!['dct:temporal']).toEqual(years('2022', '2022'));
     expect(sets[2]).not.toHaveProperty('dct:temporal');
-    const early = siteCatalog({ ...site, reports: [{ ...report(2023), year: 999 }, report(2022)] }, SITE);
+    // 999 after 2022 in the site's order, and before it as text ("2022" < "999"): only a numeric sort puts it first.
+    const early = siteCatalog({ ...site, reports: [report(2022), { ...report(2023), year: 999 }] }, SITE);
     expect((early['dcat:dataset'] as Record<string, unknown>[])[0]!['dct:temporal']).toEqual(years('999', '2022'));
   });
 });

@@ -58,9 +58,10 @@ describe('the works', () => {
   });
 
   it('an indicator page is dated by the latest report it draws on, whatever the reports\' order', () => {
-    const later: Site = { ...site, reports: [{ ...report2023, source: { ...report2023.source, date: '2024-02-01' } }, report2022] };
-    expect(indicatorWork(later, 'eldercare-beds', 'en', SITE).published).toBe('2024-02-01');
-    expect(indicatorWork({ ...later, reports: [...later.reports].reverse() }, 'eldercare-beds', 'en', SITE).published).toBe('2024-02-01');
+    // The 2022 report disclosed after the 2023 one was published: the later date wins.
+    const later: Site = { ...site, reports: [{ ...report2022, disclosure: { ...report2022.disclosure!, date: '2025-01-06 10:00' } }, { ...report2023, source: { ...report2023.source, date: '2024-02-01' } }] };
+    expect(indicatorWork(later, 'eldercare-beds', 'en', SITE).published).toBe('2025-01-06');
+    expect(indicatorWork({ ...later, reports: [...later.reports].reverse() }, 'eldercare-beds', 'en', SITE).published).toBe('2025-01-06');
   });
 
   it('ids a validated site cannot lack are errors naming them', () => {
@@ -82,6 +83,10 @@ describe('a figure\'s own source document', () => {
       url: 'https://example.org/yearbook',
       kind: 'yearbook',
     });
+  });
+
+  it('an English page takes the Chinese publisher when the English one is empty', () => {
+    expect(figureOriginal({ ...beds, source: { title: '公报', publisher: { zh: '示例市民政局（虚构）', en: '' } } }, 'en')).toEqual({ author: '示例市民政局（虚构）', title: '公报' });
   });
 
   it('leaves out what the source does not give', () => {

@@ -6,7 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { annalsConfig, siteAndBase } from '../integrations/config.ts';
+import { siteAndBase } from '../integrations/config.ts';
 import { BuildError, type Outcome } from './build/errors.ts';
 import { fault } from './build/fault.ts';
 import { checkOutDir, writeMarker } from './build/out-dir.ts';
@@ -74,12 +74,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   let handedOff = false;
   try {
     const warnings = recoverLeftovers(paths, root, where).map(({ path, code }) => leftoverWarning(where, outDir, path, code));
-    const config = annalsConfig({ root, outDir: paths.staging, validated: result, ...(options.site && { site: options.site }), ...(options.base && { base: options.base }), ...(options.shard && { shard: options.shard }) });
-    if (process.env.ANNALS_FAULT) config.integrations = [...(config.integrations ?? []), faultIntegration];
     await step(where, 'render', async () => {
-      // Imported here so that refusing --out or bad input does not wait for Astro to load.
-      const { build } = await import('astro');
-      await build({ ...config, configFile: false, logLevel: options.quiet ? 'error' : 'info' });
+      // In a process of its own, so its memory is released before indexing (render-site.ts).
+      const { renderSite } = await import('./render-site.ts');
+      await renderSite({ root, outDir: paths.staging, validated: result, ...(options.site && { site: options.site }), ...(options.base && { base: options.base }), ...(options.shard && { shard: options.shard }), ...(options.quiet && { quiet: true }) });
       await fault('after-render');
     });
     await step(where, 'index', async () => {
@@ -175,5 +173,3 @@ function removeQuietly(path: string): void {
   }
 }
 
-/** Only with ANNALS_FAULT set (tests): a hook inside Astro's build, after pages are written. */
-const faultIntegration = { name: 'annals-fault', hooks: { 'astro:build:generated': () => fault('during-render') } };

@@ -9,14 +9,14 @@
  * language in `pagefind-entry.json`), so the result is the index one pass would write;
  * only the entry file is merged (`mergeEntries`).
  *
- * Answers the build with one message, `{ pages }` or `{ error }`, then exits. If the build
- * goes away (killed, even with SIGKILL), the channel closes and this process ends its
- * process group (itself and Pagefind; the build started it as a group of its own).
+ * Answers the build with the number of HTML files read, or an error (src/lib/child-step.ts,
+ * which also ends this process and Pagefind when the build goes away).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { answerParent } from './child-step.ts';
 import { HANT_SEGMENT, langParam } from './routes.ts';
 
 /** One Pagefind run: the pages under `outDir` that `globs` match (Pagefind's glob syntax). */
@@ -102,24 +102,6 @@ async function runPass(outDir: string, pass: IndexPass, outputPath: string): Pro
 
 // Run only as the indexer's process, not when a test imports this module.
 if (process.send && process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2]) {
-  // The build is gone (killed): end this process group, Pagefind included, at once rather
-  // than when Pagefind next reads its closed pipe.
-  process.on('disconnect', () => process.kill(0, 'SIGKILL'));
-  // The channel must not keep this process alive: if Pagefind dies without a word (killed
-  // for lack of memory), nothing is left to wait for and the process ends, which the build
-  // reports as an unfinished index.
-  process.channel?.unref();
-  let replied = false;
-  const reply = (message: { pages: number } | { error: string }): void => {
-    if (replied) return;
-    replied = true;
-    process.send!(message, () => process.exit(0));
-  };
-  // Nothing left to wait for and no answer: Pagefind ended mid-request without a word.
-  process.on('beforeExit', () => reply({ error: STOPPED }));
-  indexEditions(process.argv[2]).then(
-    (pages) => reply({ pages }),
-    // The library's word when Pagefind's pipe breaks under a request: the same ending.
-    (error: unknown) => reply({ error: error instanceof Error ? (error.message === 'Pagefind backend closed' ? STOPPED : error.message) : String(error) }),
-  );
+  // The library's word when Pagefind's pipe breaks under a request: Pagefind has ended.
+  answerParent(() => indexEditions(process.argv[2]!), STOPPED, (message) => (message === 'Pagefind backend closed' ? STOPPED : message));
 }

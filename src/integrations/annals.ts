@@ -184,9 +184,12 @@ export function annals({ siteRoot: root, projectDir, validated, dataDir }: Annal
           }
           for (const warning of state.result.warnings) logger.warn(formatIssue(warning));
           if (!prepared) {
-            ownDataDir = mkdtempSync(join(tmpdir(), 'annals-data-'));
-            writeSiteData(ownDataDir, { site: state.result.site!, warnings: [] });
-            state.dataDir = ownDataDir;
+            const dir = mkdtempSync(join(tmpdir(), 'annals-data-'));
+            ownDataDir = dir;
+            // Removed when the build is done, or with the process if the build fails.
+            process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+            writeSiteData(dir, { site: state.result.site!, warnings: [] });
+            state.dataDir = dir;
           }
         } else {
           reportToTerminal(undefined, state.result, logger);

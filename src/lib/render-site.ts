@@ -3,8 +3,9 @@
  * so that the render's memory (Vite's module graph, every page's render) is released
  * before search indexing starts: the build's peak is the larger of the two steps, not
  * their sum (docs/scale.md). The validated site reaches the renderer as prepared JSON
- * files (src/lib/site-data.ts), in a temporary folder removed afterwards: validation
- * runs once, in the build's process.
+ * files (src/lib/site-data.ts), in a temporary folder removed afterwards (a build killed
+ * outright leaves it in the system's temporary folder): validation runs once, in the
+ * build's process.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,11 +39,15 @@ export type RenderJob = Omit<RenderOptions, 'validated'> & { dataDir: string };
 export async function renderSite({ validated, ...options }: RenderOptions): Promise<void> {
   if (!validated.site) throw new Error('renderSite needs a validated site');
   const dataDir = mkdtempSync(join(tmpdir(), 'annals-data-'));
+  // Also when an interrupt ends the process mid-render (src/cli/build.ts exits at once).
+  const remove = (): void => rmSync(dataDir, { recursive: true, force: true });
+  process.once('exit', remove);
   try {
     writeSiteData(dataDir, { site: validated.site, warnings: validated.warnings });
     const job: RenderJob = { ...options, dataDir };
     await runChild<true>(CHILD, { args: [JSON.stringify(job)], name: 'the renderer', stderr: 'inherit' });
   } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    process.off('exit', remove);
+    remove();
   }
 }

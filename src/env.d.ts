@@ -3,6 +3,8 @@
 declare module 'virtual:annals/site' {
   const site: import('./lib/model.ts').Site;
   export default site;
+  /** One report, read on its own (src/lib/site-data.ts); throws if there is none. */
+  export function loadReport(bureauId: string, year: number): import('./lib/model.ts').Report;
 }
 
 declare namespace App {

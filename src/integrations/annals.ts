@@ -1,12 +1,18 @@
 /**
  * The Annals integration: validates the whole site before Astro builds or serves it, and
- * hands the validated data to pages as the virtual module `virtual:annals/site`.
+ * hands the validated data to pages as the virtual module `virtual:annals/site` (the Site,
+ * and `loadReport` for one report). In a build the module holds no data: it reads the
+ * prepared JSON files of src/lib/site-data.ts while pages render, and a report page reads
+ * only its own report's file.
  *
  * Validation failure stops `astro build` with the same messages as `npm run validate`.
  * `astro dev` stays up: while there are problems, every page is the problem page
  * (src/lib/preview/), and saving any data or narrative file re-validates; open pages
  * reload by themselves (src/lib/preview/reload-channel.ts). Warnings appear, in dev only, in a panel on the page they concern.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
@@ -14,6 +20,7 @@ import { importReviewPlugin } from '../import/review-page/plugin.ts';
 import { formatIssue, formatIssues, InvalidSiteError } from '../lib/issues.ts';
 import { loadSite, type LoadResult } from '../lib/load-site.ts';
 import type { Site } from '../lib/model.ts';
+import { readWarnings, writeSiteData } from '../lib/site-data.ts';
 import { normalizeBase } from '../lib/routes.ts';
 import { problemPageMiddleware } from '../lib/preview/problem-middleware.ts';
 import { ReloadChannel } from '../lib/preview/reload-channel.ts';
@@ -35,10 +42,29 @@ interface SiteState {
   channel: ReloadChannel;
   /** Vite's base URL, ending in "/" (set when the dev server starts). */
   base: string;
+  /** In a build: the folder of prepared data (src/lib/site-data.ts) that pages read. */
+  dataDir?: string;
 }
 
 // JSON is valid JS; "<" is escaped so no data string can close a script element.
 const asModule = (value: unknown): string => `export default ${JSON.stringify(value).replace(/</g, '\\u003c')};`;
+const SITE_DATA = fileURLToPath(new URL('../lib/site-data.ts', import.meta.url));
+
+/** The build's module: the Site read from the prepared folder at render time, and each report from its own file. */
+const dataModule = (dir: string): string =>
+  `import { readReport, readSite } from ${JSON.stringify(SITE_DATA)};\n` +
+  `const dir = ${JSON.stringify(dir)};\n` +
+  `export default readSite(dir);\n` +
+  `export const loadReport = (bureauId, year) => readReport(dir, bureauId, year);\n`;
+
+/** The dev server's module: the last valid Site inline (it changes on every save), and lookups in it. */
+const inlineModule = (site: Site): string =>
+  `const site = ${JSON.stringify(site).replace(/</g, '\\u003c')};\n` +
+  `export default site;\n` +
+  `export function loadReport(bureauId, year) {\n` +
+  `  const report = site.reports.find((candidate) => candidate.bureauId === bureauId && candidate.year === year);\n` +
+  `  if (!report) throw new Error(\`No report \${bureauId} \${year}\`);\n` +
+  `  return report;\n}\n`;
 
 function siteModule(state: SiteState, logger: AstroIntegrationLogger): Plugin {
   return {
@@ -51,13 +77,13 @@ function siteModule(state: SiteState, logger: AstroIntegrationLogger): Plugin {
         return asModule({ panels, client: state.channel.scriptTag(state.base) });
       }
       if (id !== RESOLVED_ID) return undefined;
+      if (state.dataDir) return dataModule(state.dataDir);
       for (const file of result.files) this.addWatchFile(file);
       // A page already being rendered when a save breaks the data finishes with the last
-      // valid site; the reload that follows shows the problem page. A build never gets here
-      // with problems (setup stops it).
+      // valid site; the reload that follows shows the problem page.
       const site = result.site ?? state.lastValidSite;
       if (!site) throw new InvalidSiteError(result.issues);
-      return asModule(site);
+      return inlineModule(site);
     },
     configureServer(server) {
       state.base = server.config.base;
@@ -123,17 +149,25 @@ export interface AnnalsIntegrationOptions {
   siteRoot: string;
   /** This project (Astro's root): where packages are resolved from. */
   projectDir: string;
-  /** A validation of siteRoot made by the caller for this build (buildSite): used instead of validating again. */
+  /** A validation of siteRoot made by the caller for this build: used instead of validating again. */
   validated?: LoadResult;
+  /**
+   * A build: the folder where the caller (buildSite, in another process) has prepared the
+   * validated site (src/lib/site-data.ts). Neither validates nor prepares again.
+   */
+  dataDir?: string;
 }
 
-export function annals({ siteRoot: root, projectDir, validated }: AnnalsIntegrationOptions): AstroIntegration {
+export function annals({ siteRoot: root, projectDir, validated, dataDir }: AnnalsIntegrationOptions): AstroIntegration {
+  /** A data folder this integration prepared itself, removed when the build is done. */
+  let ownDataDir: string | undefined;
   return {
     name: 'annals',
     hooks: {
       'astro:config:setup': ({ config, updateConfig, addMiddleware, logger, command }) => {
         // Validate once per build: buildSite has done it already; dev keeps re-validating.
-        const result = command === 'build' && validated ? validated : loadSite(root);
+        const prepared = command === 'build' ? dataDir : undefined;
+        const result: LoadResult = prepared ? { issues: [], warnings: readWarnings(prepared), files: [] } : command === 'build' && validated ? validated : loadSite(root);
         const state: SiteState = {
           root,
           publicDir: fileURLToPath(config.publicDir),
@@ -141,13 +175,22 @@ export function annals({ siteRoot: root, projectDir, validated }: AnnalsIntegrat
           ...(result.site && { lastValidSite: result.site }),
           channel: new ReloadChannel(),
           base: '/',
+          ...(prepared && { dataDir: prepared }),
         };
         if (command === 'build') {
-          if (!state.result.site) {
+          if (!prepared && !state.result.site) {
             logger.error(`\n${formatIssues(state.result.issues)}`);
             throw new Error(`Annals: ${state.result.issues.length} problem(s) in the site's data, listed above.`);
           }
           for (const warning of state.result.warnings) logger.warn(formatIssue(warning));
+          if (!prepared) {
+            const dir = mkdtempSync(join(tmpdir(), 'annals-data-'));
+            ownDataDir = dir;
+            // Removed when the build is done, or with the process if the build fails.
+            process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+            writeSiteData(dir, { site: state.result.site!, warnings: [] });
+            state.dataDir = dir;
+          }
         } else {
           reportToTerminal(undefined, state.result, logger);
         }
@@ -165,6 +208,9 @@ export function annals({ siteRoot: root, projectDir, validated }: AnnalsIntegrat
             server: { fs: { allow: [projectDir, root] } },
           },
         });
+      },
+      'astro:build:done': () => {
+        if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
       },
     },
   };

@@ -26,8 +26,10 @@ export interface AnnalsConfigOptions {
   site?: string;
   /** Path the site is served under ("/mzj/annals/"); defaults to ANNALS_BASE, else the path of the site URL. */
   base?: string;
-  /** The site as buildSite has just validated it, so Astro's build does not validate it again. */
+  /** The site as the caller has just validated it, so Astro's build does not validate it again. */
   validated?: LoadResult;
+  /** The site as buildSite has validated and prepared it (src/lib/site-data.ts), for a renderer in another process. */
+  dataDir?: string;
   /** Build only the pages this shard owns (src/lib/shard/); all pages when absent. */
   shard?: Shard;
 }
@@ -69,7 +71,7 @@ export function annalsConfig(options: AnnalsConfigOptions = {}): AstroUserConfig
     // come before a long table is parsed, and the table's columns then widen as rows arrive
     // (CLS 0.011–0.024 on a topic page at 390 px; tests/e2e/vitals.test.ts). docs/architecture.md.
     build: { format: 'directory', inlineStylesheets: 'never' },
-    integrations: [annals({ siteRoot, projectDir, ...(options.validated && { validated: options.validated }) }), mdx(), hantEdition({ siteRoot }), shardPages(options.shard), downloadManifests({ siteRoot, validated: options.validated, shard: options.shard })],
+    integrations: [annals({ siteRoot, projectDir, ...(options.validated && { validated: options.validated }), ...(options.dataDir && { dataDir: options.dataDir }) }), mdx(), hantEdition({ siteRoot }), shardPages(options.shard), downloadManifests({ siteRoot, validated: options.validated, dataDir: options.dataDir, shard: options.shard })],
     devToolbar: { enabled: false },
     // Narratives have no code blocks; Shiki's inline styles would also break the CSP.
     // The parser's features are the validator's (src/lib/narrative-parse.ts), so both read the same tree.

@@ -9,6 +9,7 @@ import { generatedDate } from '../lib/downloads/metadata.ts';
 import { FALLBACK_SITE_URL } from '../lib/downloads/paths.ts';
 import { writeDownloadManifests } from '../lib/downloads/manifest-write.ts';
 import { loadSite, type LoadResult } from '../lib/load-site.ts';
+import { readSite } from '../lib/site-data.ts';
 import { normalizeBase } from '../lib/routes.ts';
 import type { Shard } from '../lib/shard/shard.ts';
 
@@ -16,10 +17,12 @@ export interface DownloadManifestOptions {
   siteRoot: string;
   /** The validation buildSite made; the site is loaded again only without it. */
   validated?: LoadResult | undefined;
+  /** The site prepared for the renderer's process (src/lib/site-data.ts); read instead of validating again. */
+  dataDir?: string | undefined;
   shard?: Shard | undefined;
 }
 
-export function downloadManifests({ siteRoot, validated, shard }: DownloadManifestOptions): AstroIntegration {
+export function downloadManifests({ siteRoot, validated, dataDir, shard }: DownloadManifestOptions): AstroIntegration {
   let home = '';
   return {
     name: 'annals:download-manifests',
@@ -29,7 +32,7 @@ export function downloadManifests({ siteRoot, validated, shard }: DownloadManife
         home = new URL(normalizeBase(config.base), config.site ?? FALLBACK_SITE_URL).href;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const site = (validated ?? loadSite(siteRoot)).site;
+        const site = dataDir ? readSite(dataDir) : (validated ?? loadSite(siteRoot)).site;
         if (!site) return; // the integration "annals" has already failed the build with the problems
         const written = await writeDownloadManifests({ dir: fileURLToPath(dir), site, shard, home, generated: generatedDate(site, process.env) });
         logger.info(`${written.length} 份下载清单 / download manifest(s)`);

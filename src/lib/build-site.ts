@@ -5,7 +5,7 @@
  * partial site anywhere; the error says which (src/lib/build/errors.ts).
  */
 import { resolve } from 'node:path';
-import { annalsConfig, siteAndBase } from '../integrations/config.ts';
+import { siteAndBase } from '../integrations/config.ts';
 import { BuildError, type Outcome } from './build/errors.ts';
 import { fault } from './build/fault.ts';
 import { checkOutDir, writeMarker } from './build/out-dir.ts';
@@ -72,12 +72,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   let handedOff = false;
   try {
     const warnings = recover(work, root, where);
-    const config = annalsConfig({ root, outDir: paths.staging, validated: result, ...(options.site && { site: options.site }), ...(options.base && { base: options.base }), ...(options.shard && { shard: options.shard }) });
-    if (process.env.ANNALS_FAULT) config.integrations = [...(config.integrations ?? []), faultIntegration];
+    // A --site that is not a URL fails here, as the build as a whole, before a renderer starts.
+    siteAndBase(options);
     await step(where, 'render', async () => {
-      // Imported here so that refusing --out or bad input does not wait for Astro to load.
-      const { build } = await import('astro');
-      await build({ ...config, configFile: false, logLevel: options.quiet ? 'error' : 'info' });
+      // In a process of its own, so its memory is released before indexing (render-site.ts).
+      const { renderSite } = await import('./render-site.ts');
+      await renderSite({ root, outDir: paths.staging, validated: result, ...(options.site && { site: options.site }), ...(options.base && { base: options.base }), ...(options.shard && { shard: options.shard }), ...(options.quiet && { quiet: true }) });
       await fault('after-render');
     });
     await step(where, 'index', async () => {
@@ -155,5 +155,3 @@ function asBuildError(error: unknown, where: string, outDir: string): BuildError
   return withOutcome(failure, outDir);
 }
 
-/** Only with ANNALS_FAULT set (tests): a hook inside Astro's build, after pages are written. */
-const faultIntegration = { name: 'annals-fault', hooks: { 'astro:build:generated': () => fault('during-render') } };

@@ -2,7 +2,8 @@
  * buildSite's orchestration in-process (src/lib/build-site.ts), all or nothing: the real
  * loader on a copy of tests/fixtures/basic, the real lock, staging, marker and swap on temp
  * folders, with only the two slow steps replaced: Astro's `build` writes a tiny site into
- * the folder it is given, and Pagefind's `indexSite` writes a stand-in index. Faults come
+ * the folder it is given (run in this process, not the renderer's), and Pagefind's
+ * `indexSite` writes a stand-in index. Faults come
  * through ANNALS_FAULT as in real builds (tests/build/build-safety.test.ts does the same
  * through child processes and a real Astro build). Every expected folder and message is
  * written out by hand.
@@ -34,6 +35,18 @@ vi.mock('astro', () => ({
     await seams.render!(config);
   },
 }));
+// The renderer's process runs in-process here: the real job (src/lib/render-child.ts, the
+// site's Astro configuration on the prepared data) with Astro's build replaced above.
+vi.mock('../../../src/lib/child-step.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../src/lib/child-step.ts')>();
+  return {
+    ...real,
+    runChild: async (_script: string, step: { args?: string[] }) => {
+      const { renderJob } = await import('../../../src/lib/render-child.ts');
+      return renderJob(JSON.parse(step.args![0]!));
+    },
+  };
+});
 vi.mock('../../../src/lib/search-index.ts', () => ({
   indexSite: async (dir: string) => {
     seams.indexed.push(dir);

@@ -1,9 +1,10 @@
 /**
- * `npm run bench:shards [-- --reports 4000 --shards 4 --project 32000 --out FILE]`: the
+ * `npm run bench:shards [-- --reports 4000 --shards 4 --project 32000 --out FILE --fresh]`: the
  * sharded benchmark (src/bench/measure-shards.ts) and the projection of docs/scale.md
  * (src/bench/projection.ts). Checks the targets of issue 13: every shard's peak memory
  * (node and Pagefind together) ≤ 2.5 GiB, and the merge ≤ 20% of the summed shard times.
- * Writes bench/shards.json; exit code 1 if a target fails. Takes tens of minutes at 4,000.
+ * Writes bench/shards.json; exit code 1 if a target fails. Takes tens of minutes at 4,000;
+ * a stopped run resumes at the first shard not yet measured unless --fresh is given.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -21,6 +22,7 @@ const { values } = parseArgs({
     shards: { type: 'string', default: '4' },
     project: { type: 'string', default: '32000' },
     out: { type: 'string', default: 'bench/shards.json' },
+    fresh: { type: 'boolean', default: false },
   },
 });
 const [reports, count, target] = [values.reports, values.shards, values.project].map(Number) as [number, number, number];
@@ -33,7 +35,7 @@ const MERGE_SHARE = 0.2;
 
 const log = (line: string): void => console.log(line);
 const machine = describeMachine();
-const bench = await measureShards(projectRoot, reports, count, log);
+const bench = await measureShards(projectRoot, reports, count, log, values.fresh);
 log(`\n${renderTable(
   ['shard', 'reports', 'time', 'node CPU', 'peak (node + Pagefind)', 'files', 'bytes'],
   bench.shards.map((shard) => [`${shard.index}/${count}`, String(shard.reports), formatSeconds(shard.ms), formatSeconds(shard.cpuMs), formatBytes(shard.peakBytes), String(shard.dist?.files ?? '—'), shard.dist ? formatBytes(shard.dist.bytes) : '—']),

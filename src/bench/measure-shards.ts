@@ -38,8 +38,12 @@ export const FIRST_SEARCH_QUERY = '养老床位';
 
 const load = (): number[] => loadavg().map((value) => Math.round(value * 100) / 100);
 
-/** `fresh` discards what an earlier run measured; otherwise only missing steps run. */
-export async function measureShards(projectRoot: string, reports: number, count: number, log: (line: string) => void, fresh = false): Promise<ShardBench> {
+/**
+ * `fresh` discards what an earlier run measured; otherwise only missing steps run. `only`
+ * measures just those shards (no merge, no search): a way to spend a short slot of a busy
+ * machine on the shards that matter, the rest left for a later run.
+ */
+export async function measureShards(projectRoot: string, reports: number, count: number, log: (line: string) => void, fresh = false, only?: number[]): Promise<ShardBench> {
   const dir = join(projectRoot, '.annals', 'bench', `sharded-${reports}`);
   const runs = join(projectRoot, '.annals', 'bench', `sharded-${reports}-runs`);
   if (fresh) rmSync(runs, { recursive: true, force: true });
@@ -59,7 +63,7 @@ export async function measureShards(projectRoot: string, reports: number, count:
   const outputs = Array.from({ length: count }, (_, index) => join(runs, `shard-${index + 1}`));
   for (const [index, outDir] of outputs.entries()) {
     const shard = index + 1;
-    if (progress.shards.some((run) => run.index === shard)) continue;
+    if (progress.shards.some((run) => run.index === shard) || (only && !only.includes(shard))) continue;
     const owned = benchBureaus(site.bureaus).filter((bureau) => bureauShard(bureau.id, count) === shard).length * perBureau;
     const start = load();
     const step = await runShardStep({ shard: `${shard}/${count}` }, dir, outDir);
@@ -70,6 +74,7 @@ export async function measureShards(projectRoot: string, reports: number, count:
     result.shards = progress.shards;
     writeProgress(runs, progress);
   }
+  if (progress.shards.length < count) return result;
   const mergedDir = join(runs, 'merged');
   const start = load();
   const merge = await runShardStep({ merge: outputs }, dir, mergedDir);

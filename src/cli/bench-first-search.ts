@@ -23,6 +23,6 @@ for (const query of queries.length > 0 ? queries : ['养老床位', '東湖區']
     kind.files += 1;
     kind.bytes += bytes;
   }
-  console.log(`${query}: ${measured.bytes} bytes in ${measured.requests} requests, ${measured.results} results shown (load average ${loadavg()[0]!.toFixed(1)})`);
+  console.log(`${query}: ${measured.bytes} bytes (${measured.gzipBytes} with JS and JSON gzipped) in ${measured.requests} requests, ${measured.results} results shown (load average ${loadavg()[0]!.toFixed(1)})`);
   for (const [kind, { files, bytes }] of Object.entries(kinds).sort((a, b) => b[1].bytes - a[1].bytes)) console.log(`  ${kind.padEnd(12)} ${String(files).padStart(4)} files ${String(bytes).padStart(9)} bytes`);
 }

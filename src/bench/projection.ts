@@ -10,8 +10,10 @@
  * - The merge copies every file: `mergePerFile × files`.
  * - Output files, bytes and search-index bytes grow with the reports.
  * - A first search loads Pagefind's JS and WebAssembly once, then from every bundle its
- *   entry, filter and index chunks (`perBundle`) and its page list (pf_meta, which grows
- *   with the pages: `metaPerReport × R` over all bundles).
+ *   entry and index chunks (`perBundle`: Pagefind cuts its index into chunks of about
+ *   20–28 KB, and a query word loads its chunk whatever the corpus), and its page list
+ *   (pf_meta) and filter chunks, which both grow with the pages: `metaPerReport × R` and
+ *   `filtersPerReport × R` over all bundles.
  * With S shards on `runners` runners, the build takes ceil(S / runners) rounds of the
  * longest shard (shard 1), then the merge.
  */
@@ -23,7 +25,7 @@ export interface MeasuredShards {
   files: number;
   bytes: number;
   pagefindBytes: number;
-  firstSearch: { bytes: number; byBundle: Record<string, number>; metaByBundle: Record<string, number> };
+  firstSearch: { bytes: number; byBundle: Record<string, number>; metaByBundle: Record<string, number>; files: Record<string, number> };
 }
 
 export interface Rates {
@@ -37,6 +39,7 @@ export interface Rates {
   searchFixedBytes: number;
   searchPerBundleBytes: number;
   searchMetaBytesPerReport: number;
+  searchFilterBytesPerReport: number;
 }
 
 const mean = (values: number[]): number => values.reduce((sum, value) => sum + value, 0) / Math.max(values.length, 1);
@@ -48,10 +51,13 @@ export function ratesFrom(measured: MeasuredShards): Rates {
   const validation = validateMsPerReport * measured.reports;
   const ownedMsPerReport = mean(others.map((shard) => (shard.ms - validation) / shard.reports));
   const siteWideMsPerReport = Math.max(0, first.ms - validation - ownedMsPerReport * first.reports) / measured.reports;
-  const { byBundle, metaByBundle } = measured.firstSearch;
+  const { byBundle, metaByBundle, files } = measured.firstSearch;
   const shardBundles = Object.keys(byBundle).filter((bundle) => bundle.startsWith('pagefind/shards/'));
-  const searchPerBundleBytes = mean(shardBundles.map((bundle) => (byBundle[bundle] ?? 0) - (metaByBundle[bundle] ?? 0)));
+  const filtersOf = (bundle: string): number =>
+    Object.entries(files).filter(([path]) => path.endsWith('.pf_filter') && path.startsWith(`/${bundle}/`) && (bundle !== 'pagefind' || !path.startsWith('/pagefind/shards/'))).reduce((sum, [, bytes]) => sum + bytes, 0);
+  const searchPerBundleBytes = mean(shardBundles.map((bundle) => (byBundle[bundle] ?? 0) - (metaByBundle[bundle] ?? 0) - filtersOf(bundle)));
   const metaBytes = Object.values(metaByBundle).reduce((sum, value) => sum + value, 0);
+  const filterBytes = Object.entries(files).filter(([path]) => path.endsWith('.pf_filter')).reduce((sum, [, bytes]) => sum + bytes, 0);
   return {
     validateMsPerReport,
     ownedMsPerReport,
@@ -60,9 +66,10 @@ export function ratesFrom(measured: MeasuredShards): Rates {
     filesPerReport: measured.files / measured.reports,
     bytesPerReport: measured.bytes / measured.reports,
     pagefindBytesPerReport: measured.pagefindBytes / measured.reports,
-    searchFixedBytes: measured.firstSearch.bytes - metaBytes - searchPerBundleBytes * (shardBundles.length + 1),
+    searchFixedBytes: measured.firstSearch.bytes - metaBytes - filterBytes - searchPerBundleBytes * (shardBundles.length + 1),
     searchPerBundleBytes,
     searchMetaBytesPerReport: metaBytes / measured.reports,
+    searchFilterBytesPerReport: filterBytes / measured.reports,
   };
 }
 
@@ -106,6 +113,6 @@ export function project(rates: Rates, reports: number, runners = 8, budgetMs = 6
     files,
     bytes: rates.bytesPerReport * reports,
     pagefindBytes: rates.pagefindBytesPerReport * reports,
-    firstSearchBytes: rates.searchFixedBytes + rates.searchPerBundleBytes * chosen + rates.searchMetaBytesPerReport * reports,
+    firstSearchBytes: rates.searchFixedBytes + rates.searchPerBundleBytes * chosen + (rates.searchMetaBytesPerReport + rates.searchFilterBytesPerReport) * reports,
   };
 }

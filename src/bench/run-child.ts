@@ -17,6 +17,8 @@ const OUTPUT_TAIL = 4000;
 export interface StepResult extends ChildResult {
   /** Peak memory of the step's helper processes (Pagefind), summed. */
   helpersBytes: number;
+  /** CPU time of the step's helper processes (Pagefind), summed, in milliseconds. */
+  helpersCpuMs: number;
   /** The largest RSS of the child and its helpers together, sampled: the step's peak. */
   peakBytes: number;
   /** The child's own peak plus each helper's: an upper bound, as if all peaked at once. */
@@ -49,7 +51,7 @@ export async function runMeasured(script: string, args: (resultFile: string) => 
       child.on('error', reject);
       child.on('close', (exitCode) => resolve(exitCode ?? 1));
     });
-    const { helpersBytes, simultaneousBytes } = watch.stop();
+    const { helpersBytes, simultaneousBytes, helpersCpuMs } = watch.stop();
     let result: ChildResult;
     try {
       result = JSON.parse(readFileSync(resultFile, 'utf8')) as ChildResult;
@@ -58,7 +60,7 @@ export async function runMeasured(script: string, args: (resultFile: string) => 
     }
     // Sampling can miss the child's own peak; its maxRSS is exact, so the peak is at least that.
     const peakBytes = Math.max(simultaneousBytes, result.maxRssBytes);
-    return { ...result, helpersBytes, peakBytes, peakBoundBytes: result.maxRssBytes + helpersBytes, output };
+    return { ...result, helpersBytes, helpersCpuMs, peakBytes, peakBoundBytes: result.maxRssBytes + helpersBytes, output };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -67,7 +67,9 @@ export function startSearch(): void {
       const url = routes.pagefind();
       const module = (await import(/* @vite-ignore */ url)) as Pagefind;
       // The index stores root-relative URLs (src/lib/search-index.ts); baseUrl puts the site's base before them.
-      await module.options({ excerptLength: 30, baseUrl: BASE });
+      // noWorker: Pagefind 1.6 otherwise fetches a 43 KB worker script to run the same search
+      // off the main thread; our searches are small, and the first one is what readers wait for.
+      await module.options({ excerptLength: 30, baseUrl: BASE, noWorker: true });
       await module.init();
       // The other shards' indexes of a merged sharded build (src/lib/shard/).
       await mergeListedIndexes(module, { excerptLength: 30, baseUrl: BASE });

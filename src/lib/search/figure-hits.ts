@@ -8,7 +8,11 @@
  * a row's words are those from its anchor to the next anchor. A row is a hit when it
  * holds a matched word and every term of the query: a Han term as a substring of the
  * row's Han text (Pagefind segments Chinese into words), any other term as the start of
- * one of its words (Pagefind matches by prefix). Pure: no DOM, no Pagefind.
+ * one of its words (Pagefind matches by prefix). The words every row shares (the bureau,
+ * the year, the report's source: the meta's `context`, written once per page) count as
+ * part of every row: a term they hold needs no match inside the row, and a query they
+ * hold entirely makes every row a hit, as when each row repeated them. Pure: no DOM, no
+ * Pagefind.
  */
 import type { FigureHitFields, PageFigures } from './figure-entry.ts';
 
@@ -71,16 +75,19 @@ export function hitsOf(page: PagefindPage, options: HitOptions): SearchHit[] {
   const words = contentWords(page.raw_content ?? page.content);
   // Pagefind ignores a term without letters or digits ("%" of "83.5%"), so does a row.
   const terms = options.query.toLowerCase().split(/\s+/u).filter((term) => /[\p{L}\p{N}]/u.test(term));
+  // Terms the page's shared words hold are met by every row; the rest must be in the row.
+  const shared = contentWords(entries.context ?? '');
+  const rowTerms = terms.filter((term) => !rowMatches(shared, [term]));
   const anchors = [...(page.anchors ?? [])].sort((a, b) => a.location - b.location);
   const figureHits: SearchHit[] = [];
   for (const [index, anchor] of anchors.entries()) {
     if (!Object.hasOwn(entries.figures, anchor.id)) continue;
     const fields: FigureHitFields = entries.figures[anchor.id]!;
     const end = anchors[index + 1]?.location ?? words.length;
-    // No terms (a search by filters alone): every figure of the page is a hit.
-    if (terms.length > 0) {
+    // No terms left (a search by filters alone, or by the shared words): every figure of the page is a hit.
+    if (rowTerms.length > 0) {
       if (!(page.locations ?? []).some((location) => location >= anchor.location && location < end)) continue;
-      if (!rowMatches(words.slice(anchor.location, end), terms)) continue;
+      if (!rowMatches(words.slice(anchor.location, end), rowTerms)) continue;
     }
     const [title, value, status, asOf, topic] = fields;
     if (options.topic && topic !== options.topic) continue;

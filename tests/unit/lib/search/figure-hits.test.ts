@@ -85,4 +85,35 @@ describe('hitsOf', () => {
     const odd = { ...page([3]), anchors: [{ id: 'constructor', location: 3 }] };
     expect(urls(hitsOf(odd, { query: '2022', pages: false, figures: true }))).toEqual([]);
   });
+
+  describe('the words every row shares (the meta\'s context, written once per page)', () => {
+    // The same page as the rows would be written now: no bureau or year inside the rows.
+    //   0 东  1 湖  2 区  3 2022  4 .  5 低  6 保  7 标准  8 Dibao  9 nqiffq  10 855  11 元  12 .
+    //   13 养老  14 床位  15 Eldercare  16 beds  17 nqeaiq  18 408  19 张
+    const raw = `东${ZWSP}湖${ZWSP}区 2022${ZWSP}. 低${ZWSP}保${ZWSP}标准 Dibao nqiffq 855 元${ZWSP}. 养老${ZWSP}床位 Eldercare beds nqeaiq 408 张`;
+    const shared = (locations: number[]): PagefindPage => ({
+      ...page(locations),
+      raw_content: raw,
+      content: raw.replaceAll(ZWSP, ''),
+      meta: { title: '东湖区民政局2022年工作总结', figures: JSON.stringify({ ...FIGURES, context: '南昌市东湖区民政局 东湖区 Civil Affairs Bureau of Donghu District Donghu 2022 《东湖区民政局2022年工作总结》' }) },
+      anchors: [{ id: 'summary', location: 3 }, { id: 'dibao-standard', location: 5 }, { id: 'eldercare-beds', location: 13 }],
+    });
+
+    it('a term only the shared words hold is met by every row; the other terms must be in the row', () => {
+      // 东湖区 matched in the heading (0–2), 床位 in the beds row (14).
+      expect(urls(hitsOf(shared([0, 1, 2, 14]), { query: '东湖区 床位', pages: false, figures: true }))).toEqual(['/reports/donghu/2022/#eldercare-beds']);
+      expect(urls(hitsOf(shared([0, 1, 2, 15]), { query: 'donghu eldercare', pages: false, figures: true }))).toEqual(['/reports/donghu/2022/#eldercare-beds']);
+    });
+
+    it('a query the shared words hold entirely makes every figure of the page a hit, as when each row repeated them', () => {
+      expect(urls(hitsOf(shared([0, 1, 2]), { query: '东湖区', pages: true, figures: true }))).toEqual(['/reports/donghu/2022/#dibao-standard', '/reports/donghu/2022/#eldercare-beds', '/reports/donghu/2022/']);
+      expect(urls(hitsOf(shared([3]), { query: '2022', pages: false, figures: true, topic: '养老服务' }))).toEqual(['/reports/donghu/2022/#eldercare-beds']);
+    });
+
+    it('a term neither the row nor the shared words hold still keeps the row out', () => {
+      expect(urls(hitsOf(shared([0, 1, 2, 14]), { query: '东湖区 重庆', pages: false, figures: true }))).toEqual([]);
+      expect(urls(hitsOf(shared([9]), { query: 'chongqing nqiffq', pages: false, figures: true }))).toEqual([]);
+    });
+  });
 });
+

@@ -9,7 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Issue } from '../../../src/lib/issues.ts';
+import { describeIssue, type Issue } from '../../../src/lib/issues.ts';
 import { loadSite } from '../../../src/lib/load-site.ts';
 import { copyFixture, type FixtureCopy } from '../../helpers/fixture.ts';
 
@@ -64,6 +64,22 @@ describe('data files in the wrong place', () => {
   it('a bureau whose own entry is broken is not called unknown by its reports', () => {
     const result = site((copy) => copy.replace('data/bureaus.yaml', 'level: district', 'level: galaxy'));
     expect(result.issues.map(at)).toEqual(['invalid-option data/bureaus.yaml:4:10 example-district.level']);
+  });
+});
+
+describe('an empty bureaus file', () => {
+  it('empty, or comments only: one empty-data issue at the file, naming bureaus in zh and en', () => {
+    for (const text of ['', '# 机构\n', '{}\n']) {
+      fixture?.dispose();
+      const result = site((copy) => copy.write('data/bureaus.yaml', text));
+      expect(result.issues, JSON.stringify(text)).toEqual([
+        { file: 'data/bureaus.yaml', line: 1, column: 1, field: '', code: 'empty-data', params: { found: 'data/bureaus.yaml', whatZh: '机构', whatEn: 'bureaus' } },
+      ]);
+      expect(describeIssue(result.issues[0]!)).toEqual({
+        zh: 'data/bureaus.yaml 中没有任何机构。请至少添加一个（见 docs/data-format.md），或检查站点根目录。',
+        en: 'data/bureaus.yaml holds no bureaus. Add at least one (see docs/data-format.md), or check the site root.',
+      });
+    }
   });
 });
 

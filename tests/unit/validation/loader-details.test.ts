@@ -48,6 +48,32 @@ describe('data files in the wrong place', () => {
     ]);
   });
 
+  it('a name that only starts or ends like a year, or a folder named like a data file: bad-data-path; other files are not read', () => {
+    const result = site((copy) => {
+      put(copy, 'data/figures/example-district/x2024.yaml', REPORT_2024);
+      put(copy, 'data/figures/example-district/2024.yaml.yaml', REPORT_2024);
+      put(copy, 'data/figures/example-district/2024.yaml/2024.yaml', REPORT_2024);
+      put(copy, 'data/figures/example-district/notes.txt', 'year: 2024\n');
+    });
+    expect(result.issues.map(at)).toEqual([
+      'bad-data-path data/figures/example-district/2024.yaml.yaml:1:1 ',
+      'bad-data-path data/figures/example-district/2024.yaml/2024.yaml:1:1 ',
+      'bad-data-path data/figures/example-district/x2024.yaml:1:1 ',
+    ]);
+  });
+
+  it('with the only bureau broken, a report naming another bureau is still unknown-bureau', () => {
+    const result = site((copy) => {
+      copy.replace('data/bureaus.yaml', 'level: district', 'level: galaxy');
+      put(copy, 'data/figures/other-town/2024.yaml', REPORT_2024.replace('bureau: example-district', 'bureau: other-town'));
+      put(copy, 'content/reports/other-town/2024/zh.mdx', '---\ntitle: 示例\n---\n');
+    });
+    expect(result.issues.map(at)).toEqual([
+      'invalid-option data/bureaus.yaml:4:10 example-district.level',
+      'unknown-bureau data/figures/other-town/2024.yaml:1:9 bureau',
+    ]);
+  });
+
   it('a report filed under another bureau\'s folder: path-mismatch at `bureau`, and the report is not placed', () => {
     const result = site((copy) => {
       copy.replace('data/bureaus.yaml', '  fictional: true\n', '  fictional: true\nsample-town:\n  name: { zh: 样例镇（虚构）, en: Sample Town (fictional) }\n  short: { zh: 样例镇, en: Sample Town }\n  level: county\n');
@@ -262,6 +288,9 @@ describe('what a loaded report holds', () => {
       },
       dataFile: DATA_2022,
     });
+    // A dated report's figures default to its year; an undated report's get no as-of.
+    expect(r2022!.figures.slice(0, 2).map((figure) => figure.asOf)).toEqual(['2022-12', '2022']);
+    expect(r2023!.figures.map((figure) => figure.asOf)).toEqual(['', '']);
     expect({ ...r2023!, figures: r2023!.figures.length }).toEqual({
       bureauId: 'example-district',
       year: 2023,

@@ -188,6 +188,18 @@ describe('a feed date warning is not added to an impossible date', () => {
   });
 });
 
+describe('the report\'s publication date, for revisions', () => {
+  it('without a source date, the disclosure\'s day is the publication date a revision cannot precede', () => {
+    const result = site((copy) => {
+      copy.replace(DATA_2022, '  date: 2023-03-17\n', '');
+      copy.replace(DATA_2022, 'dibao-paid: { value: 2850.46万 }', 'dibao-paid: { value: 2850.46万, revisions: [{ value: 2850.00万, date: 2023-02-01 }] }');
+    });
+    expect(result.issues.map((issue) => [at(issue), issue.params])).toEqual([
+      [`revision-before-report ${DATA_2022}:16:71 figures.dibao-paid.revisions.0.date`, { found: '2023-02-01', published: '2023-03-17' }],
+    ]);
+  });
+});
+
 describe('narratives in the wrong place', () => {
   it('too shallow, too deep, or under a year that is not four digits', () => {
     const narrative = '---\ntitle: 示例\n---\n';

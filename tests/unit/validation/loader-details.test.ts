@@ -109,6 +109,23 @@ describe('an empty bureaus file', () => {
   });
 });
 
+describe('a bureaus file that is not a mapping of bureaus', () => {
+  it('plain text: one wrong-type issue at 1:1, and no report is blamed for its bureau', () => {
+    const result = site((copy) => copy.write('data/bureaus.yaml', 'just text\n'));
+    expect(result.issues).toEqual([
+      {
+        file: 'data/bureaus.yaml', line: 1, column: 1, field: '', code: 'wrong-type',
+        params: { expectedZh: '字段映射（键: 值）', expectedEn: 'a mapping (key: value)', foundZh: '文字 “just text”', foundEn: 'the text "just text"' },
+      },
+    ]);
+  });
+
+  it('an unquoted comma in a bureau\'s name is told as such, not as an unknown field', () => {
+    const result = site((copy) => copy.replace('data/bureaus.yaml', 'en: Example District Civil Affairs Bureau (fictional) }', 'en: Example District Civil Affairs Bureau, fictional }'));
+    expect(result.issues.map((issue) => [at(issue), issue.params])).toEqual([['unquoted-comma data/bureaus.yaml:2:70 example-district.name.fictional', { key: 'fictional' }]]);
+  });
+});
+
 describe('unknown fields, with the fields allowed at that level', () => {
   it('in a report: top level, disclosure, source, a figure, its source, alternatives, revisions, change and unknown', () => {
     const result = site((copy) => copy.write(DATA_2022, [

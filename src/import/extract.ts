@@ -139,8 +139,8 @@ export function extractFigures(blocks: readonly Block[], options: ExtractOptions
         end = next.end;
         consumed = 1;
         suffix = { scale: '', unit: '', length: 0 };
-      } else if (next && /^\s*[-—–~～]\s*$/.test(link) && suffix.length > 0 && readSuffix(text.slice(next.end)).unit === suffix.unit && suffix.unit) {
-        // "4000元-6000元"
+      } else if (next && suffix.length > 0 && /^\s*[-—–~～]\s*$/.test(text.slice(token.end + suffix.length, next.start)) && readSuffix(text.slice(next.end)).unit === suffix.unit && suffix.unit) {
+        // "4000元-6000元": the link comes after the first unit (`link` holds 元-).
         const second = readSuffix(text.slice(next.end));
         range = [token.digits, next.digits];
         value = `${token.digits}-${next.digits}`;

@@ -17,6 +17,12 @@ export function loadBureaus(context: LoadContext): { bureaus: Record<string, Bur
   }
   const loaded = context.read(path);
   const { entries, broken } = context.validateRecord(bureauSchema, bureausFileSchema, loaded);
+  // An empty file (or comments only) is valid YAML and an empty mapping: without this, every
+  // report would load under a bureau nobody defined, and no message would say so.
+  const data = loaded.data;
+  if (data === null || (typeof data === 'object' && !Array.isArray(data) && Object.keys(data).length === 0)) {
+    context.nothingIn(path, '机构', 'bureaus');
+  }
   for (const [id, bureau] of Object.entries(entries)) bureaus[id] = { ...bureau, id };
   for (const bureau of Object.values(bureaus)) {
     if (!bureau.parent || bureaus[bureau.parent] || broken.has(bureau.parent)) continue;

@@ -43,7 +43,7 @@ const FUNDS_TEXT = '城乡居民最低生活保障资金：本期5,120.5，上�
 
 describe('tableBlocks', () => {
   it('writes a row as "label：column value，column value。" and records each cell\'s span', () => {
-    const [block] = tableBlocks([fundsRow]);
+    const [block] = tableBlocks([fundsRow], 2023);
     expect(block).toEqual({
       kind: 'paragraph',
       text: FUNDS_TEXT,
@@ -61,11 +61,12 @@ describe('tableBlocks', () => {
     expect(FUNDS_TEXT.slice(15, 22)).toBe('5,120.5');
   });
 
-  it('leaves out column names with digits and cells without a column name', () => {
-    const blocks = tableBlocks([bedsRow, bareRow]);
-    expect(blocks.map((block) => block.text)).toEqual(['养老床位：1,702，1,830。', '街道：12，3.5%。']);
-    expect(blocks.map((block) => block.table?.cells.map(({ start, end }) => [start, end]))).toEqual([[[5, 10], [11, 16]], [[3, 5], [6, 10]]]);
-    expect(blocks.map((block) => block.anchors)).toEqual([[{ start: 0, line: 13 }], [{ start: 0, line: 14 }]]);
+  it('leaves out column names with digits and cells without a column name; an earlier year column is a block of its own, after the report year\'s', () => {
+    const blocks = tableBlocks([bedsRow, bareRow], 2023);
+    expect(blocks.map((block) => block.text)).toEqual(['养老床位：1,830。', '养老床位：1,702。', '街道：12，3.5%。']);
+    expect(blocks.map((block) => block.table?.cells.map(({ start, end }) => [start, end]))).toEqual([[[5, 10]], [[5, 10]], [[3, 5], [6, 10]]]);
+    expect(blocks.map((block) => block.anchors)).toEqual([[{ start: 0, line: 13 }], [{ start: 0, line: 13 }], [{ start: 0, line: 14 }]]);
+    expect(blocks.map((block) => block.otherReport)).toEqual([undefined, 2022, undefined]);
   });
 });
 
@@ -77,7 +78,7 @@ describe('mergeBlocks', () => {
 
   it('puts each row after the prose at or before its line, with that block\'s section and plan section', () => {
     const blocks = [prose(1, '一、总体情况'), prose(7, '二、2024年工作打算', plan), prose(20, '三、其他')];
-    const [funds, beds, bare] = tableBlocks([{ ...fundsRow, line: 7 }, bedsRow, { ...bareRow, line: 30 }]);
+    const [funds, beds, , bare] = tableBlocks([{ ...fundsRow, line: 7 }, bedsRow, { ...bareRow, line: 30 }], 2023);
     const merged = mergeBlocks(blocks, [funds!, beds!, bare!]);
     expect(merged.map((block) => [block.text.slice(0, 4), block.anchors[0]?.line, block.section, block.planSection])).toEqual([
       ['第1行', 1, { l1: '一、总体情况' }, undefined],
@@ -95,8 +96,8 @@ describe('mergeBlocks', () => {
 
   it('a row above all prose comes first, with no section; a section is copied, not shared', () => {
     const blocks = [prose(5, '一、总体情况')];
-    const [beds] = tableBlocks([{ ...bedsRow, line: 2 }]);
-    const [funds] = tableBlocks([{ ...fundsRow, line: 9 }]);
+    const [beds] = tableBlocks([{ ...bedsRow, line: 2 }], 2023);
+    const [funds] = tableBlocks([{ ...fundsRow, line: 9 }], 2023);
     const merged = mergeBlocks(blocks, [beds!, funds!]);
     expect(merged.map((block) => [block.text.slice(0, 4), block.section])).toEqual([
       ['养老床位', {}],
@@ -107,8 +108,8 @@ describe('mergeBlocks', () => {
   });
 
   it('with no prose, rows keep their order', () => {
-    const merged = mergeBlocks([], tableBlocks([bedsRow, bareRow]));
-    expect(merged.map((block) => [block.anchors[0]?.line, block.section])).toEqual([[13, {}], [14, {}]]);
+    const merged = mergeBlocks([], tableBlocks([bedsRow, bareRow], 2023));
+    expect(merged.map((block) => [block.anchors[0]?.line, block.section])).toEqual([[13, {}], [13, {}], [14, {}]]);
   });
 });
 
@@ -116,7 +117,7 @@ describe('tableFigures', () => {
   const shared = { block: 4, shape: 'number', status: 'actual' };
 
   it('one figure per cell: the first column names the row, other columns add their name; a rate column without % gets a note', () => {
-    const [block] = tableBlocks([fundsRow]);
+    const [block] = tableBlocks([fundsRow], 2023);
     expect(tableFigures(block!, 4, 2023)).toEqual([
       {
         ...shared, line: 12, start: 15, end: 22, written: '5,120.5', value: '5120.5', scale: '万', unit: '元', kind: 'amount',
@@ -137,26 +138,28 @@ describe('tableFigures', () => {
   });
 
   it('year columns: the label stays the row\'s, as_of is the year, and another year than the report\'s is filed under it', () => {
-    const [block] = tableBlocks([bedsRow]);
-    expect(tableFigures(block!, 0, 2023)).toEqual([
+    const [own, earlier] = tableBlocks([bedsRow], 2023);
+    expect(tableFigures(own!, 0, 2023)).toEqual([
       {
-        line: 13, block: 0, start: 5, end: 10, written: '1,702', value: '1702', scale: '', unit: '张', shape: 'number', status: 'actual',
-        asOf: '2022', asOfReason: 'table column 2022年', reportYear: 2022, kind: 'count',
-        clause: '养老床位：1,702，1,830。', sentence: '养老床位：1,702，1,830。', context: '养老床位：【1,702】，1,830。',
-        label: '养老床位', notes: ['Column 2022年: filed under the 2022 report.'],
-      },
-      {
-        line: 13, block: 0, start: 11, end: 16, written: '1,830', value: '1830', scale: '', unit: '张', shape: 'number', status: 'actual',
+        line: 13, block: 0, start: 5, end: 10, written: '1,830', value: '1830', scale: '', unit: '张', shape: 'number', status: 'actual',
         asOf: '2023', asOfReason: 'table column 2023年', kind: 'count',
-        clause: '养老床位：1,702，1,830。', sentence: '养老床位：1,702，1,830。', context: '养老床位：1,702，【1,830】。',
+        clause: '养老床位：1,830。', sentence: '养老床位：1,830。', context: '养老床位：【1,830】。',
         label: '养老床位', notes: [],
       },
     ]);
-    expect(Object.keys(tableFigures(block!, 0, 2023)[1]!)).not.toContain('reportYear');
+    expect(Object.keys(tableFigures(own!, 0, 2023)[0]!)).not.toContain('reportYear');
+    expect(tableFigures(earlier!, 1, 2023)).toEqual([
+      {
+        line: 13, block: 1, start: 5, end: 10, written: '1,702', value: '1702', scale: '', unit: '张', shape: 'number', status: 'actual',
+        asOf: '2022', asOfReason: 'table column 2022年', reportYear: 2022, kind: 'count',
+        clause: '养老床位：1,702。', sentence: '养老床位：1,702。', context: '养老床位：【1,702】。',
+        label: '养老床位', notes: [],
+      },
+    ]);
   });
 
   it('cells without a column: no unit gives a note and a count, % gives a rate', () => {
-    const [block] = tableBlocks([bareRow]);
+    const [block] = tableBlocks([bareRow], 2023);
     expect(tableFigures(block!, 1, 2023).map(({ label, kind, notes, asOf }) => ({ label, kind, notes, asOf }))).toEqual([
       { label: '街道', kind: 'count', notes: ['The table gives no unit for this row: check what it counts.'], asOf: undefined },
       { label: '街道', kind: 'rate', notes: [], asOf: undefined },

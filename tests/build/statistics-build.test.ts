@@ -112,7 +112,11 @@ describe('the statistics fixture, built', () => {
     // The words each figure row is indexed by, as the built report page carries them.
     const words = (path: string, id: string) => new RegExp(`<tr id="${id}"[^>]*>\\s*<th scope="row" data-search="([^"]*)"`).exec(file(path))?.[1] ?? '';
     expect(words('reports/example-ministry/2021/index.html', 'marriage-registrations')).toContain('《示例部2021年第四季度统计数据（虚构）》，示例部，2022年2月10日，其他来源');
-    expect(words('en/reports/example-ministry/2021/index.html', 'bed-occupancy')).toContain('2021年示例事业发展统计公报（虚构）”, Example Ministry, 26 August 2022, official bulletin');
+    // A figure read from the report's own source: that source is among the words every row
+    // of the page shares, written once (the page's hidden figures element), not in the row.
+    expect(words('en/reports/example-ministry/2021/index.html', 'bed-occupancy')).not.toContain('official bulletin');
+    const shared = /<span hidden data-figures="[^"]*" data-pagefind-meta="figures\[data-figures\]" data-search="([^"]*)"/.exec(file('en/reports/example-ministry/2021/index.html'))?.[1] ?? '';
+    expect(shared).toContain('2021年示例事业发展统计公报（虚构）”, Example Ministry, 26 August 2022, official bulletin');
     expect(words('en/reports/example-ministry/2021/index.html', 'eldercare-institutions')).toContain(' provisional ');
     // What a hit shows: the exact value with its status mark, and the status.
     const site = loadSite(fixture.root).site!;

@@ -55,4 +55,16 @@ describe('naming the encoding of a file that is not UTF-8', () => {
   it('text chardet takes for UTF-8 gives no label and GB18030 for iconv (what most such files are)', () => {
     expect(guessEncoding(new TextEncoder().encode('title: 示例区民政局2022年工作总结（虚构）\n'.repeat(4)))).toEqual({ label: '', iconvName: 'GB18030' });
   });
+
+  it('an encoding without a label of its own (KOI8-R) is shown and passed to iconv as chardet names it', () => {
+    const decoder = new TextDecoder('koi8-r');
+    const byCharacter = new Map(Array.from({ length: 128 }, (_, index) => [decoder.decode(new Uint8Array([index + 128])), index + 128]));
+    const text = 'Это годовой отчёт управления гражданских дел о помощи пожилым людям и детям. '.repeat(4);
+    const bytes = new Uint8Array([...text].map((character) => byCharacter.get(character) ?? character.charCodeAt(0)));
+    expect(guessEncoding(bytes)).toEqual({ label: 'KOI8-R', iconvName: 'KOI8-R' });
+  });
+
+  it('an empty file: nothing to guess from, GB18030 for iconv', () => {
+    expect(guessEncoding(new Uint8Array())).toEqual({ label: '', iconvName: 'GB18030' });
+  });
 });

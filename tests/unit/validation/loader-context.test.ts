@@ -7,32 +7,25 @@
  * YAML; every expected value is written by hand.
  */
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../../src/lib/issues.ts';
 import { LoadContext } from '../../../src/lib/load/context.ts';
-import { loadSite } from '../../../src/lib/load-site.ts';
 import { parseYaml } from '../../../src/lib/yaml-source.ts';
 import { bureausFileSchema, bureauSchema } from '../../../src/schemas/bureau.ts';
-import { copyFixture, type FixtureCopy } from '../../helpers/fixture.ts';
+import { changedSites } from '../../helpers/changed-site.ts';
 
 const TODAY = '2024-06-15';
 const DATA_2022 = 'data/figures/example-district/2022.yaml';
 
-let fixture: FixtureCopy | undefined;
-afterEach(() => fixture?.dispose());
-
-function site(change: (site: FixtureCopy) => void) {
-  fixture = copyFixture('basic');
-  change(fixture);
-  return loadSite(fixture.root, { buildDate: TODAY });
-}
+const sites = changedSites({ buildDate: TODAY });
+const { site } = sites;
 const at = (issue: Issue): string => `${issue.code} ${issue.file}:${issue.line}:${issue.column} ${issue.field}`;
 
 describe('the files the loader reports as read (what the dev server watches)', () => {
   it('every data file and narrative of the sample site, each once, and nothing else', () => {
     const result = site(() => {});
     expect(result.issues).toEqual([]);
-    const read = result.files.map((file) => file.slice(fixture!.root.length + 1).split('\\').join('/')).sort();
+    const read = result.files.map((file) => file.slice(sites.copy().root.length + 1).split('\\').join('/')).sort();
     expect(read).toEqual([
       'content/reports/example-district/2022/en.mdx',
       'content/reports/example-district/2022/zh.mdx',

@@ -8,10 +8,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeIssue, type Issue } from '../../../src/lib/issues.ts';
-import { loadSite } from '../../../src/lib/load-site.ts';
-import { copyFixture, type FixtureCopy } from '../../helpers/fixture.ts';
+import { changedSites } from '../../helpers/changed-site.ts';
+import type { FixtureCopy } from '../../helpers/fixture.ts';
 
 const TODAY = '2024-06-15';
 const DATA_2022 = 'data/figures/example-district/2022.yaml';
@@ -19,14 +19,8 @@ const DATA_2023 = 'data/figures/example-district/2023.yaml';
 const ZH_2022 = 'content/reports/example-district/2022/zh.mdx';
 const EN_2022 = 'content/reports/example-district/2022/en.mdx';
 
-let fixture: FixtureCopy | undefined;
-afterEach(() => fixture?.dispose());
-
-function site(change: (site: FixtureCopy) => void) {
-  fixture = copyFixture('basic');
-  change(fixture);
-  return loadSite(fixture.root, { buildDate: TODAY });
-}
+const sites = changedSites({ buildDate: TODAY });
+const { site } = sites;
 /** Writes a file, making its folders. */
 function put(copy: FixtureCopy, file: string, text: string): void {
   mkdirSync(dirname(join(copy.root, file)), { recursive: true });
@@ -96,7 +90,6 @@ describe('data files in the wrong place', () => {
 describe('an empty bureaus file', () => {
   it('empty, or comments only: one empty-data issue at the file, naming bureaus in zh and en', () => {
     for (const text of ['', '# 机构\n', '{}\n']) {
-      fixture?.dispose();
       const result = site((copy) => copy.write('data/bureaus.yaml', text));
       expect(result.issues, JSON.stringify(text)).toEqual([
         { file: 'data/bureaus.yaml', line: 1, column: 1, field: '', code: 'empty-data', params: { found: 'data/bureaus.yaml', whatZh: '机构', whatEn: 'bureaus' } },
@@ -237,7 +230,6 @@ describe('narrative lines at the limit', () => {
   it('10,000 characters and a CRLF pass; 10,001 are reported at column 10,001 with the length and the limit', () => {
     const atLimit = site((copy) => copy.write(EN_2022, `---\r\ntitle: Example\r\n---\r\n\r\n${'a'.repeat(10_000)}\r\n`));
     expect(atLimit.issues).toEqual([]);
-    fixture?.dispose();
     const over = site((copy) => copy.write(EN_2022, `---\ntitle: Example\n---\n\n${'a'.repeat(10_001)}\n`));
     expect(over.issues).toEqual([
       { file: EN_2022, line: 5, column: 10_001, field: '', code: 'line-too-long', params: { length: '10001', limit: '10000' } },
